@@ -1,0 +1,177 @@
+package com.frameworkfork.article;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+
+@Entity
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String title;
+
+    private String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(length = 200_000)
+    private String bodyMarkdown;
+
+    /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
+    @Column(length = 400_000)
+    private String bodyHtml;
+
+    private Integer wordCount;
+
+    private Integer readingMinutes;
+
+    private LocalDate publishedOn;
+
+    private boolean published;
+
+    /** Counters change only through atomic UPDATE statements in the repository; the entity never writes them. */
+    @Column(insertable = false, updatable = false)
+    private long viewCount;
+
+    @Column(insertable = false, updatable = false)
+    private long heartCount;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "article_source",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderBy("code")
+    private Set<Source> sources = new LinkedHashSet<>();
+
+    protected Article() {
+    }
+
+    public Article(String slug, String title, String summary, Category category, String bodyMarkdown,
+                   LocalDate publishedOn, boolean published) {
+        this.slug = slug;
+        this.title = title;
+        this.summary = summary;
+        this.category = category;
+        this.bodyMarkdown = bodyMarkdown;
+        this.publishedOn = publishedOn;
+        this.published = published;
+    }
+
+    /** Stores the Markdown together with what is derived from it, so the two never disagree. */
+    public void applyRendering(RenderedMarkdown rendered) {
+        this.bodyHtml = rendered.html();
+        this.wordCount = rendered.wordCount();
+        this.readingMinutes = rendered.readingMinutes();
+    }
+
+    public boolean needsRendering() {
+        return bodyHtml == null || readingMinutes == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public Integer getWordCount() {
+        return wordCount;
+    }
+
+    public Integer getReadingMinutes() {
+        return readingMinutes;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+
+    public long getHeartCount() {
+        return heartCount;
+    }
+
+    public Set<Source> getSources() {
+        return sources;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public void setBodyMarkdown(String bodyMarkdown) {
+        this.bodyMarkdown = bodyMarkdown;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public void setSources(Set<Source> sources) {
+        this.sources = sources;
+    }
+}

@@ -1,0 +1,12 @@
+package com.frameworkfork.article;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class ArticleNotFoundException extends RuntimeException {
+
+    public ArticleNotFoundException(String what) {
+        super("No published article or category called '" + what + "'");
+    }
+}

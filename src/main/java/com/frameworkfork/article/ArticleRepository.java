@@ -1,0 +1,42 @@
+package com.frameworkfork.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @EntityGraph(attributePaths = {"category", "sources"})
+    Optional<Article> findBySlugAndPublishedTrue(String slug);
+
+    @Query("select a from Article a join fetch a.category where a.published = true "
+            + "order by a.publishedOn desc, a.id desc")
+    List<Article> findPublishedNewestFirst();
+
+    List<Article> findByBodyHtmlIsNullOrReadingMinutesIsNull();
+
+    @Query("select new com.frameworkfork.article.ArticleCounts(a.viewCount, a.heartCount) "
+            + "from Article a where a.id = :id")
+    ArticleCounts findCounts(@Param("id") long id);
+
+    /** A single UPDATE, so concurrent readers are all counted. */
+    @Modifying
+    @Query(value = "UPDATE article SET view_count = view_count + 1 WHERE id = :id", nativeQuery = true)
+    int incrementViews(@Param("id") long id);
+
+    @Modifying
+    @Query(value = "UPDATE article SET heart_count = heart_count + 1 WHERE id = :id", nativeQuery = true)
+    int incrementHearts(@Param("id") long id);
+
+    /** Inserts the visitor's heart unless one exists; the primary key stops a concurrent duplicate. */
+    @Modifying
+    @Query(value = "INSERT INTO article_heart (article_id, visitor_id, created_at) "
+            + "SELECT :id, :visitor, CURRENT_TIMESTAMP WHERE NOT EXISTS "
+            + "(SELECT 1 FROM article_heart WHERE article_id = :id AND visitor_id = :visitor)", nativeQuery = true)
+    int insertHeart(@Param("id") long id, @Param("visitor") String visitor);
+}

@@ -1,0 +1,63 @@
+package com.frameworkfork.site;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The one admin account, taken from the environment and kept only as a hash. Without a
+     * password there is no account at all, so the back office stays closed.
+     */
+    @Bean
+    UserDetailsService adminAccount(@Value("${SITE_ADMIN_USERNAME:admin}") String username,
+                                    @Value("${SITE_ADMIN_PASSWORD:}") String password,
+                                    PasswordEncoder encoder) {
+        if (password.isBlank()) {
+            log.warn("SITE_ADMIN_PASSWORD is not set: the admin back office is closed (no account can log in).");
+            return new InMemoryUserDetailsManager();
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(username)
+                .password(encoder.encode(password))
+                .roles("ADMIN")
+                .build());
+    }
+
+    @Bean
+    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                // The token lives in a cookie rather than the HTTP session, so any instance behind a
+                // load balancer can check it and readers never get a session. The JSON API uses no
+                // cookies, so there is nothing for a forged cross-site request to ride on.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers("/api/**"))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
+        return http.build();
+    }
+}
