@@ -4,10 +4,16 @@ import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +29,6 @@ public class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer htmlRenderer;
-    private final TextContentRenderer textRenderer;
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create());
@@ -33,18 +38,48 @@ public class MarkdownRenderer {
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .build();
-        this.textRenderer = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     public RenderedMarkdown render(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
         String html = htmlRenderer.render(document);
-        int words = countWords(textRenderer.render(document));
+        int words = countWords(document);
         return new RenderedMarkdown(html, words, readingMinutes(words));
     }
 
-    static int countWords(String text) {
-        String trimmed = text.strip();
+    /** Counts the words a reader sees: text and inline code, not link targets or markup. */
+    static int countWords(Node document) {
+        StringBuilder text = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                if (parent instanceof Block || parent instanceof CustomNode) {
+                    text.append(' ');
+                }
+                super.visitChildren(parent);
+            }
+        });
+        String trimmed = text.toString().strip();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 

@@ -1,0 +1,47 @@
+package com.frameworkfork.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Runs every migration on an empty database, then checks the seeded content is what the site promises. */
+@DataJpaTest
+class ArticleMigrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SourceRepository sources;
+
+    @Test
+    void seedsTheFiveSourcesOfTheBrief() {
+        assertThat(sources.findAllByOrderByCodeAsc()).extracting(Source::getCode)
+                .containsExactly("S1", "S2", "S3", "S4", "S5");
+        assertThat(sources.findByCode("S2")).get().extracting(Source::getLicence).isEqualTo("CC BY-NC-SA 4.0");
+    }
+
+    @Test
+    void seedsAtLeastSixPublishedArticlesOfSevenHundredToFifteenHundredWords() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        List<String> bodies = jdbc.queryForList("SELECT body_markdown FROM article WHERE published = TRUE", String.class);
+
+        assertThat(bodies).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(bodies).allSatisfy(body ->
+                assertThat(renderer.render(body).wordCount()).isBetween(700, 1500));
+    }
+
+    @Test
+    void everyArticleCitesAtLeastOneSource() {
+        Integer uncited = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM article_source s WHERE s.article_id = a.id)",
+                Integer.class);
+
+        assertThat(uncited).isZero();
+    }
+}
