@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class HomeController {
 
-    private static final int NEWEST_ON_HOME = 4;
+    private static final int NEWEST_ON_HOME = 3;
 
     private final ArticleService articleService;
 
