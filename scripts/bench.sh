@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Throughput benchmark: the packaged app against nginx serving saved copies of the same pages.
+# Prints req/s, p50 and p99 per page at 32 connections, the app's share of nginx's req/s,
+# the app's start-up time and its resident memory after the run. A benchmark, not a test.
+#
+# Needs: a JDK 17, wrk and nginx (Debian: apt-get install -y wrk nginx-light), curl.
+# Usage: scripts/bench.sh [seconds-per-page]     (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${1:-10}"
+CONNECTIONS=32
+THREADS=2
+APP_PORT="${APP_PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+WORK="$(mktemp -d)"
+APP_PID=""
+NGINX_PID=""
+
+for tool in wrk nginx curl java; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 1; }
+done
+
+cleanup() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+JAR="$(ls target/framework-fork-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)"
+if [ -z "$JAR" ]; then
+    ./mvnw -B -DskipTests package >/dev/null
+    JAR="$(ls target/framework-fork-*.jar | grep -v plain | head -n 1)"
+fi
+
+echo "Starting $JAR on port $APP_PORT with a fresh database..."
+START_NS=$(date +%s%N)
+java ${JAVA_OPTS:--XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=4 -Xmx256m -XX:MaxMetaspaceSize=128m} \
+    -jar "$JAR" --server.port="$APP_PORT" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/db/bench" \
+    --logging.file.name="$WORK/app.log" >"$WORK/stdout.log" 2>&1 &
+APP_PID=$!
+until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start" >&2; cat "$WORK/stdout.log" >&2; exit 1; }
+    sleep 0.05
+done
+READY_NS=$(date +%s%N)
+REPORTED_START=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/stdout.log" | grep -o '[0-9.]* seconds' || echo "?")
+
+BASE="http://127.0.0.1:$APP_PORT"
+# A questionnaire step and a verdict need ids: start a quiz through its form, make a verdict through the API.
+COOKIES="$WORK/cookies"
+curl -fsS -c "$COOKIES" -b "$COOKIES" "$BASE/decide" -o "$WORK/decide.html"
+TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/decide.html" | head -n 1 | sed 's/.*value="//; s/"$//')
+QUIZ_URL=$(curl -fsS -c "$COOKIES" -b "$COOKIES" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "_csrf=$TOKEN" "$BASE/decide")
+QUIZ_PATH="/${QUIZ_URL#http*://*/}"
+VERDICT_PATH=$(curl -fsS -H 'Content-Type: application/json' \
+    -d '{"answers":{"api":"no","admin":"yes","solo":"no","team":"yes","growth":"yes","learning":"no"}}' \
+    "$BASE/api/v1/verdicts" | grep -o '"url" *: *"[^"]*"' | sed 's/.*"\(\/[^"]*\)"$/\1/')
+
+PAGES=(
+    "home|/"
+    "article|/articles/django-or-flask-decision-guide"
+    "comparison|/compare/django-vs-flask"
+    "question|$QUIZ_PATH"
+    "verdict|$VERDICT_PATH"
+)
+
+mkdir -p "$WORK/static"
+for entry in "${PAGES[@]}"; do
+    name="${entry%%|*}"
+    path="${entry#*|}"
+    curl -fsS "$BASE$path" -o "$WORK/static/$name.html"
+done
+
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type text/html;
+    keepalive_requests 100000;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/static;
+        location / { try_files \$uri.html =404; }
+    }
+}
+NGINX
+nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+sleep 0.5
+
+measure() { # url -> "req/s p50 p99"
+    local out
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+    local rps p50 p99
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    echo "$rps $p50 $p99"
+}
+
+echo "Warming up the app..."
+for entry in "${PAGES[@]}"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE${entry#*|}" >/dev/null
+done
+
+printf '\n%-11s %8s %11s %9s %9s %11s %7s\n' page bytes "app req/s" "app p50" "app p99" "nginx req/s" "ratio"
+for entry in "${PAGES[@]}"; do
+    name="${entry%%|*}"
+    path="${entry#*|}"
+    read -r app_rps app_p50 app_p99 <<<"$(measure "$BASE$path")"
+    read -r nginx_rps _ _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$name")"
+    ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.0f%%", 100 * a / n }')
+    printf '%-11s %8s %11s %9s %9s %11s %7s\n' "$name" "$(stat -c %s "$WORK/static/$name.html")" \
+        "$app_rps" "$app_p50" "$app_p99" "$nginx_rps" "$ratio"
+done
+
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+echo
+echo "start-up: $(( (READY_NS - START_NS) / 1000000 )) ms until /actuator/health answered (Spring reports: $REPORTED_START)"
+echo "resident memory after the run: $(( RSS_KB / 1024 )) MB"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
