@@ -27,6 +27,11 @@ public class ArticleService {
     }
 
     @Transactional(readOnly = true)
+    public List<ArticleSummary> published() {
+        return articles.findPublishedNewestFirst().stream().map(ArticleSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
     public ArticleListing list(String categorySlug) {
         List<Category> all = categories.findAllByOrderByPositionAsc();
         Category selected = null;
