@@ -1,5 +1,8 @@
 package com.frameworkfork.site;
 
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,6 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What the shared layout needs on every page, whichever controller rendered it. */
 @ControllerAdvice
 public class LayoutModelAdvice {
+
+    private static final Pattern CATEGORY_SLUG = Pattern.compile("[a-z0-9-]{1,60}");
 
     private final SiteProperties site;
 
@@ -20,9 +25,19 @@ public class LayoutModelAdvice {
         return site;
     }
 
+    /**
+     * The page's one true address: the path plus the only query parameter that selects different
+     * content (the article category). Error pages have none, so they are never indexed as pages.
+     */
     @ModelAttribute("canonicalUrl")
     public String canonicalUrl(HttpServletRequest request) {
-        return site.baseUrl() + request.getRequestURI();
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            return null;
+        }
+        String category = request.getParameter("category");
+        boolean filtered = "/articles".equals(request.getRequestURI()) && category != null
+                && CATEGORY_SLUG.matcher(category).matches();
+        return site.baseUrl() + request.getRequestURI() + (filtered ? "?category=" + category : "");
     }
 
     @ModelAttribute("currentPath")

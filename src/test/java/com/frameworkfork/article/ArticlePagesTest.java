@@ -69,6 +69,7 @@ class ArticlePagesTest {
 
         assertThat(security.select("h1").text()).isEqualTo("Security");
         assertThat(security.select(".card .category").eachText()).isNotEmpty().allMatch("Security"::equals);
+        assertThat(security.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/articles?category=security");
     }
 
     @Test

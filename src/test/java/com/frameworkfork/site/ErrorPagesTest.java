@@ -39,6 +39,7 @@ class ErrorPagesTest {
         assertThat(page.select("h1").text()).contains("could not find");
         assertThat(page.select("main a").eachAttr("href")).contains("/", "/articles", "/decide");
         assertThat(page.select("header nav")).isNotEmpty();
+        assertThat(page.select("link[rel=canonical]")).as("an error page is not a page to index").isEmpty();
         assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at com.");
     }
 
