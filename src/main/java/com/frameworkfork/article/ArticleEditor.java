@@ -12,6 +12,10 @@ import java.util.List;
 public record ArticleEditor(Long id, ArticleForm form, List<CategoryOption> categories, List<SourceView> sources,
                             String previewHtml) {
 
+    public String heading() {
+        return id == null ? "Write an article" : "Edit article";
+    }
+
     public record CategoryOption(String slug, String name) {
     }
 }
