@@ -91,16 +91,19 @@ public class ArticleEditingService {
         if (errors.hasErrors()) {
             return ArticleSaveResult.rejected(editor(id, form, null));
         }
-        Article article = existing != null ? existing
-                : new Article(form.getSlug(), form.getTitle(), form.getSummary(), category.get(),
-                form.getBodyMarkdown(), form.getPublishedOn(), form.isPublished());
-        article.setSlug(form.getSlug());
-        article.setTitle(form.getTitle());
-        article.setSummary(form.getSummary());
-        article.setCategory(category.get());
-        article.setBodyMarkdown(form.getBodyMarkdown());
-        article.setPublishedOn(form.getPublishedOn());
-        article.setPublished(form.isPublished());
+        Article article = existing;
+        if (article == null) {
+            article = new Article(form.getSlug(), form.getTitle(), form.getSummary(), category.get(),
+                    form.getBodyMarkdown(), form.getPublishedOn(), form.isPublished());
+        } else {
+            article.setSlug(form.getSlug());
+            article.setTitle(form.getTitle());
+            article.setSummary(form.getSummary());
+            article.setCategory(category.get());
+            article.setBodyMarkdown(form.getBodyMarkdown());
+            article.setPublishedOn(form.getPublishedOn());
+            article.setPublished(form.isPublished());
+        }
         article.setSources(cited);
         article.applyRendering(renderer.render(form.getBodyMarkdown()));
         return ArticleSaveResult.saved(articles.save(article).getId());

@@ -78,6 +78,7 @@ class MaintenanceModeTest {
         assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Ada");
         assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo("Kept\nfor later.");
         assertThat(page.selectFirst("form.held-form").attr("action")).isEqualTo("/articles/maintenance-comment/comments");
+        assertThat(page.select("form.held-form input[name=_csrf]")).hasSize(1);
         assertThat(page.select("a[href=/articles/maintenance-comment]")).hasSize(1);
         assertThat(page.select("[data-testid=maintenance-banner]")).hasSize(1);
         assertThat(Html.of(mvc.perform(get("/articles/maintenance-comment")).andExpect(status().isOk()))
