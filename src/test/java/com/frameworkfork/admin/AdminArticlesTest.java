@@ -60,6 +60,8 @@ class AdminArticlesTest {
         assertThat(page.selectFirst("input[name=slug]").val()).isEqualTo("Not A Slug!");
         assertThat(page.selectFirst("textarea[name=bodyMarkdown]").wholeText()).isEqualTo("## A heading\n\nSome *text*.");
         assertThat(page.selectFirst("input[name=slug]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("input[name=slug]").attr("aria-describedby")).isEqualTo("slug-hint slug-error");
+        assertThat(page.selectFirst("textarea[name=bodyMarkdown]").attr("aria-describedby")).isEqualTo("body-hint");
         assertThat(articles.existsBySlug("Not A Slug!")).isFalse();
     }
 
