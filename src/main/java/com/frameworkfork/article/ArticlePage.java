@@ -1,9 +1,13 @@
 package com.frameworkfork.article;
 
 import java.util.List;
+import java.util.Map;
 
-/** Everything the article page shows, loaded before the view renders (open-in-view is off). */
+/**
+ * Everything the article page shows, loaded before the view renders (open-in-view is off).
+ * {@code attachments} holds what other features add, keyed by {@link ArticleAttachment#name()}.
+ */
 public record ArticlePage(long id, ArticleSummary summary, String bodyHtml, ArticleCounts counts,
                           List<SourceView> sources, ArticleSummary previous, ArticleSummary next,
-                          List<ArticleSummary> related) {
+                          List<ArticleSummary> related, Map<String, Object> attachments) {
 }

@@ -3,6 +3,7 @@ package com.frameworkfork.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -26,6 +27,27 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             + "or lower(a.summary) like lower(concat('%', :term, '%')) escape '!' "
             + "or lower(a.bodyMarkdown) like lower(concat('%', :term, '%')) escape '!')")
     List<Article> findPublishedContaining(@Param("term") String term);
+
+    @Query("select a.id from Article a where a.slug = :slug and a.published = true")
+    Optional<Long> findIdBySlugAndPublishedTrue(@Param("slug") String slug);
+
+    @EntityGraph(attributePaths = {"category", "sources"})
+    Optional<Article> findWithDetailsById(long id);
+
+    @Query("select a from Article a join fetch a.category order by a.publishedOn desc, a.id desc")
+    List<Article> findAllNewestFirst();
+
+    boolean existsBySlug(String slug);
+
+    boolean existsBySlugAndIdNot(String slug, long id);
+
+    @Query("select new com.frameworkfork.article.ArticleTotals(count(a), coalesce(sum(a.viewCount), 0L), "
+            + "coalesce(sum(a.heartCount), 0L)) from Article a")
+    ArticleTotals findTotals();
+
+    @Query("select new com.frameworkfork.article.ArticleReadership(a.slug, a.title, a.viewCount, a.heartCount) "
+            + "from Article a where a.published = true order by a.viewCount desc, a.id asc")
+    List<ArticleReadership> findMostRead(Pageable page);
 
     @Query("select new com.frameworkfork.article.ArticleCounts(a.viewCount, a.heartCount) "
             + "from Article a where a.id = :id")

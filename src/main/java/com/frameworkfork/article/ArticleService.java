@@ -1,6 +1,10 @@
 package com.frameworkfork.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -14,11 +18,14 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final CategoryRepository categories;
     private final HeartRecorder heartRecorder;
+    private final ObjectProvider<ArticleAttachment> attachments;
 
-    public ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder) {
+    public ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder,
+                          ObjectProvider<ArticleAttachment> attachments) {
         this.articles = articles;
         this.categories = categories;
         this.heartRecorder = heartRecorder;
+        this.attachments = attachments;
     }
 
     @Transactional(readOnly = true)
@@ -63,8 +70,16 @@ public class ArticleService {
                 .filter(a -> !a.slug().equals(slug) && a.categorySlug().equals(article.getCategory().getSlug()))
                 .limit(RELATED_LIMIT)
                 .toList();
+        Map<String, Object> attached = new LinkedHashMap<>();
+        attachments.orderedStream().forEach(a -> attached.put(a.name(), a.loadFor(article.getId())));
         return new ArticlePage(article.getId(), ArticleSummary.of(article), article.getBodyHtml(), counts,
-                article.getSources().stream().map(SourceView::of).toList(), older, newer, related);
+                article.getSources().stream().map(SourceView::of).toList(), older, newer, related, attached);
+    }
+
+    /** The id of a published article, for features that attach something to it. */
+    @Transactional(readOnly = true)
+    public long publishedId(String slug) {
+        return articles.findIdBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
     }
 
     /**

@@ -1,0 +1,128 @@
+package com.frameworkfork.article;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** The rules for writing articles from the back office: validation, unique slugs, rendering on save. */
+@Service
+public class ArticleEditingService {
+
+    private final ArticleRepository articles;
+    private final CategoryRepository categories;
+    private final SourceRepository sources;
+    private final MarkdownRenderer renderer;
+    private final Validator validator;
+
+    public ArticleEditingService(ArticleRepository articles, CategoryRepository categories, SourceRepository sources,
+                                 MarkdownRenderer renderer, Validator validator) {
+        this.articles = articles;
+        this.categories = categories;
+        this.sources = sources;
+        this.renderer = renderer;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleAdminRow> listAll() {
+        return articles.findAllNewestFirst().stream().map(ArticleAdminRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleEditor blank() {
+        ArticleForm form = new ArticleForm();
+        form.setPublishedOn(LocalDate.now(ZoneOffset.UTC));
+        return editor(null, form, null);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleEditor edit(long id) {
+        return editor(id, ArticleForm.of(load(id)), null);
+    }
+
+    /** Shows the form again with its Markdown rendered below it; nothing is stored. */
+    @Transactional(readOnly = true)
+    public ArticleEditor preview(Long id, ArticleForm form) {
+        if (id != null) {
+            load(id);
+        }
+        return editor(id, form, renderer.render(form.getBodyMarkdown()).html());
+    }
+
+    /**
+     * Creates ({@code id} null) or updates an article. Problems are added to {@code errors}, which
+     * may already hold the form's conversion errors, and the editor is handed back to show them.
+     */
+    @Transactional
+    public ArticleSaveResult save(Long id, ArticleForm form, Errors errors) {
+        Article existing = id == null ? null : load(id);
+        for (ConstraintViolation<ArticleForm> violation : validator.validate(form)) {
+            String field = violation.getPropertyPath().toString();
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, "invalid", violation.getMessage());
+            }
+        }
+        if (form.getSlug() != null && !errors.hasFieldErrors("slug")) {
+            boolean taken = existing == null ? articles.existsBySlug(form.getSlug())
+                    : articles.existsBySlugAndIdNot(form.getSlug(), existing.getId());
+            if (taken) {
+                errors.rejectValue("slug", "taken", "Another article already uses this slug; choose a different one.");
+            }
+        }
+        Optional<Category> category = Optional.ofNullable(form.getCategorySlug()).flatMap(categories::findBySlug);
+        if (category.isEmpty() && !errors.hasFieldErrors("categorySlug")) {
+            errors.rejectValue("categorySlug", "unknown", "Choose one of the listed categories.");
+        }
+        Set<Source> cited = new LinkedHashSet<>();
+        for (String code : form.getSourceCodes()) {
+            sources.findByCode(code).ifPresentOrElse(cited::add,
+                    () -> errors.rejectValue("sourceCodes", "unknown", "Choose sources from the list only."));
+        }
+        if (errors.hasErrors()) {
+            return ArticleSaveResult.rejected(editor(id, form, null));
+        }
+        Article article = existing;
+        if (article == null) {
+            article = new Article(form.getSlug(), form.getTitle(), form.getSummary(), category.get(),
+                    form.getBodyMarkdown(), form.getPublishedOn(), form.isPublished());
+        } else {
+            article.setSlug(form.getSlug());
+            article.setTitle(form.getTitle());
+            article.setSummary(form.getSummary());
+            article.setCategory(category.get());
+            article.setBodyMarkdown(form.getBodyMarkdown());
+            article.setPublishedOn(form.getPublishedOn());
+            article.setPublished(form.isPublished());
+        }
+        article.setSources(cited);
+        article.applyRendering(renderer.render(form.getBodyMarkdown()));
+        return ArticleSaveResult.saved(articles.save(article).getId());
+    }
+
+    @Transactional
+    public void setPublished(long id, boolean published) {
+        load(id).setPublished(published);
+    }
+
+    private Article load(long id) {
+        return articles.findWithDetailsById(id).orElseThrow(() -> new ArticleNotFoundException("#" + id));
+    }
+
+    private ArticleEditor editor(Long id, ArticleForm form, String previewHtml) {
+        List<ArticleEditor.CategoryOption> categoryOptions = categories.findAllByOrderByPositionAsc().stream()
+                .map(c -> new ArticleEditor.CategoryOption(c.getSlug(), c.getName()))
+                .toList();
+        List<SourceView> sourceOptions = sources.findAllByOrderByCodeAsc().stream().map(SourceView::of).toList();
+        return new ArticleEditor(id, form, categoryOptions, sourceOptions, previewHtml);
+    }
+}

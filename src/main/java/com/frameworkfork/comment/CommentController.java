@@ -1,0 +1,33 @@
+package com.frameworkfork.comment;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+public class CommentController {
+
+    private final CommentService comments;
+
+    public CommentController(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @PostMapping("/articles/{slug}/comments")
+    public ModelAndView post(@PathVariable String slug, @ModelAttribute CommentForm form) {
+        CommentSubmission outcome = comments.submit(slug, form);
+        if (outcome instanceof CommentSubmission.Rejected rejected) {
+            ModelAndView page = new ModelAndView("article/show", HttpStatus.UNPROCESSABLE_CONTENT);
+            page.addObject("page", rejected.page());
+            page.addObject("commentDraft", rejected.draft());
+            return page;
+        }
+        RedirectView redirect = new RedirectView(((CommentSubmission.Accepted) outcome).location(), true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
+    }
+}

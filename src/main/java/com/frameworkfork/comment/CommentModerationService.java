@@ -1,0 +1,39 @@
+package com.frameworkfork.comment;
+
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The back office's view of comments across the site: hide, show again, delete. */
+@Service
+public class CommentModerationService {
+
+    private final CommentRepository comments;
+
+    public CommentModerationService(CommentRepository comments) {
+        this.comments = comments;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ModeratedComment> newest(int limit) {
+        return comments.findNewestForModeration(PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public CommentTotals totals() {
+        return new CommentTotals(comments.count(), comments.countByHiddenTrue());
+    }
+
+    /** Hidden comments vanish from their article's thread and count, but can be shown again. */
+    @Transactional
+    public void setHidden(long id, boolean hidden) {
+        comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)).setHidden(hidden);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        comments.delete(comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)));
+    }
+}

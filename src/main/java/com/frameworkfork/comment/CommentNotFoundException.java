@@ -1,0 +1,12 @@
+package com.frameworkfork.comment;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class CommentNotFoundException extends RuntimeException {
+
+    public CommentNotFoundException(long id) {
+        super("No comment with id " + id);
+    }
+}

@@ -1,0 +1,14 @@
+package com.frameworkfork.site;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param commentsPerMinute how many comments one client may post in a minute
+ * @param trackedClients    how many client addresses are remembered at once; the least recently
+ *                          seen are forgotten first, so memory stays bounded under a flood
+ */
+@ConfigurationProperties("site.rate-limit")
+public record RateLimitProperties(@DefaultValue("5") int commentsPerMinute,
+                                  @DefaultValue("100000") long trackedClients) {
+}

@@ -1,0 +1,91 @@
+package com.frameworkfork.admin;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Admin;
+import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.testsupport.TestArticles;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@AutoConfigureMockMvc
+class AdminCommentsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Test
+    void hiddenCommentsLeaveTheArticleAndItsCountUntilShownAgain() throws Exception {
+        TestArticles.create(editing, "moderated");
+        long id = postComment("moderated", "Spammy words");
+        postComment("moderated", "A helpful comment");
+
+        mvc.perform(post("/admin/comments/{id}/visibility", id).with(Admin.admin()).with(csrf()).param("hidden", "true"))
+                .andExpect(status().isSeeOther());
+
+        Document article = Html.of(mvc.perform(get("/articles/moderated")));
+        assertThat(article.select("[data-testid=comment-count]").text()).isEqualTo("1");
+        assertThat(article.text()).doesNotContain("Spammy words").contains("A helpful comment");
+        Element listed = Html.of(mvc.perform(get("/admin/comments").with(Admin.admin())).andExpect(status().isOk()))
+                .selectFirst("li#comment-" + id);
+        assertThat(listed.text()).contains("Hidden").contains("Title of moderated").contains("Show again");
+
+        mvc.perform(post("/admin/comments/{id}/visibility", id).with(Admin.admin()).with(csrf()).param("hidden", "false"))
+                .andExpect(status().isSeeOther());
+        assertThat(Html.of(mvc.perform(get("/articles/moderated"))).select("[data-testid=comment-count]").text()).isEqualTo("2");
+    }
+
+    @Test
+    void theListIsNewestFirstAndDeletingRemovesAComment() throws Exception {
+        TestArticles.create(editing, "deleted-from");
+        long older = postComment("deleted-from", "Older comment");
+        long newer = postComment("deleted-from", "Newer comment");
+
+        Document list = Html.of(mvc.perform(get("/admin/comments").with(Admin.admin())));
+        assertThat(list.select("li[data-testid=admin-comment]").eachAttr("id"))
+                .containsSubsequence("comment-" + newer, "comment-" + older);
+
+        mvc.perform(post("/admin/comments/{id}/delete", older).with(Admin.admin()).with(csrf()))
+                .andExpect(status().isSeeOther());
+
+        assertThat(Html.of(mvc.perform(get("/admin/comments").with(Admin.admin()))).select("li#comment-" + older)).isEmpty();
+        assertThat(Html.of(mvc.perform(get("/articles/deleted-from"))).select("[data-testid=comment-count]").text()).isEqualTo("1");
+    }
+
+    @Test
+    void theDashboardShowsTotalsAndLeavesRoomForTheQuestionnaire() throws Exception {
+        TestArticles.create(editing, "dashboard-read");
+        mvc.perform(get("/articles/dashboard-read"));
+        postComment("dashboard-read", "Counted");
+
+        Document page = Html.of(mvc.perform(get("/admin").with(Admin.admin())).andExpect(status().isOk()));
+
+        assertThat(Long.parseLong(page.select("[data-testid=total-views]").text().replace(",", ""))).isPositive();
+        assertThat(Long.parseLong(page.select("[data-testid=total-comments]").text().replace(",", ""))).isPositive();
+        assertThat(page.select("[data-testid=most-read]").text()).contains("Title of dashboard-read");
+        assertThat(page.select("section h2").eachText()).contains("Questionnaire");
+    }
+
+    private long postComment(String slug, String body) throws Exception {
+        String location = mvc.perform(post("/articles/{slug}/comments", slug).with(csrf()).with(Clients.fresh())
+                        .param("name", "Reader").param("body", body))
+                .andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location");
+        return Long.parseLong(location.substring(location.indexOf("#comment-") + "#comment-".length()));
+    }
+}

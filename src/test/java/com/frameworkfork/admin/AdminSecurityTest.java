@@ -1,0 +1,106 @@
+package com.frameworkfork.admin;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Admin;
+import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.testsupport.TestArticles;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@AutoConfigureMockMvc
+class AdminSecurityTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Test
+    void everythingUnderAdminNeedsTheAdmin() throws Exception {
+        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"}) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(post("/admin/maintenance").with(csrf()).param("enabled", "true"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("reader").roles("READER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLoginPageHasLabelledFieldsForPasswordManagers() throws Exception {
+        Document page = Html.of(mvc.perform(get("/login")).andExpect(status().isOk()));
+
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.selectFirst("form[action=/login]").attr("method")).isEqualTo("post");
+        assertThat(page.selectFirst("input[name=username]").attr("autocomplete")).isEqualTo("username");
+        assertThat(page.selectFirst("input[name=password]").attr("autocomplete")).isEqualTo("current-password");
+        assertThat(page.select("label[for=username], label[for=password]")).hasSize(2);
+        assertThat(page.select("form[action=/login] input[name=_csrf]")).hasSize(1);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        mvc.perform(formLogin("/login").user(Admin.USERNAME).password("not-the-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+
+        Document page = Html.of(mvc.perform(get("/login").param("error", "")));
+        assertThat(page.select("[data-testid=login-error]").text()).contains("do not match");
+    }
+
+    @Test
+    void theRightPasswordOpensTheBackOfficeAndLogOutClosesIt() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(Admin.USERNAME).password(Admin.PASSWORD))
+                .andExpect(redirectedUrl("/admin"))
+                .andExpect(authenticated().withRoles("ADMIN"))
+                .andReturn().getRequest().getSession(false);
+
+        Document dashboard = Html.of(mvc.perform(get("/admin").session(session)).andExpect(status().isOk()));
+        assertThat(dashboard.select("h1").text()).isEqualTo("Dashboard");
+        assertThat(dashboard.select("form[action=/logout] input[name=_csrf]")).hasSize(1);
+
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(Html.of(mvc.perform(get("/login").param("logout", ""))).select("[data-testid=logged-out]").text())
+                .isEqualTo("You have been logged out.");
+        mvc.perform(get("/admin").session(session)).andExpect(status().isFound());
+    }
+
+    @Test
+    void thePasswordIsKeptOnlyAsAStrongHash() {
+        String stored = accounts.loadUserByUsername(Admin.USERNAME).getPassword();
+
+        assertThat(stored).startsWith("{bcrypt}").doesNotContain(Admin.PASSWORD);
+    }
+
+    @Test
+    void readersNeverSeeAdminLinks() throws Exception {
+        TestArticles.create(editing, "no-admin-links");
+
+        for (String path : new String[] {"/", "/articles", "/articles/no-admin-links"}) {
+            Document page = Html.of(mvc.perform(get(path)).andExpect(status().isOk()));
+            assertThat(page.select("a[href^=/admin], form[action^=/admin], a[href^=/login]")).as(path).isEmpty();
+        }
+    }
+}

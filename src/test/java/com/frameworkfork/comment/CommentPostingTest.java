@@ -1,0 +1,199 @@
+package com.frameworkfork.comment;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Admin;
+import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.testsupport.TestArticles;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@AutoConfigureMockMvc
+class CommentPostingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Autowired
+    CommentRepository comments;
+
+    @Test
+    void anArticleWithoutCommentsInvitesTheFirstOne() throws Exception {
+        TestArticles.create(editing, "no-comments-yet");
+
+        Document page = Html.of(mvc.perform(get("/articles/no-comments-yet")).andExpect(status().isOk()));
+
+        assertThat(page.select("[data-testid=comment-count]").text()).isEqualTo("0");
+        assertThat(page.select("[data-testid=comment-empty]")).hasSize(1);
+        Element form = page.selectFirst("form[action=/articles/no-comments-yet/comments]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=name]")).hasSize(1);
+        assertThat(form.select("textarea[name=body]")).hasSize(1);
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        assertThat(form.text()).contains("Shown next to your comment");
+        assertThat(form.select(".hp-field[aria-hidden=true] input[name=website][tabindex=-1]")).hasSize(1);
+        assertThat(form.select("label[for=comment-website]").text()).isEqualTo("Leave this empty");
+    }
+
+    @Test
+    void aValidCommentIsStoredAndShownNewestFirst() throws Exception {
+        TestArticles.create(editing, "happy-path");
+
+        String location = postComment("happy-path", "Ada", "First!")
+                .andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location");
+        assertThat(location).matches("/articles/happy-path#comment-\\d+");
+        postComment("happy-path", "  Grace  ", "Second, with\na line break.").andExpect(status().isSeeOther());
+
+        Document page = Html.of(mvc.perform(get("/articles/happy-path")).andExpect(status().isOk()));
+        assertThat(page.select("[data-testid=comment-count]").text()).isEqualTo("2");
+        assertThat(page.select("[data-testid=comment-empty]")).isEmpty();
+        assertThat(page.select("li#" + location.substring(location.indexOf('#') + 1))).hasSize(1);
+        assertThat(page.select("li[data-testid=comment] .comment-author").eachText()).containsExactly("Grace", "Ada");
+        Element newest = page.selectFirst("li[data-testid=comment]");
+        assertThat(newest.selectFirst("time").text()).isEqualTo("just now");
+        assertThat(newest.selectFirst("time").attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+        assertThat(newest.selectFirst(".comment-body").wholeText()).isEqualTo("Second, with\na line break.");
+    }
+
+    @Test
+    void browserLineBreaksCountAsOneCharacter() throws Exception {
+        TestArticles.create(editing, "crlf");
+
+        postComment("crlf", "Ada", "a\r\n".repeat(1999) + "ab").andExpect(status().isSeeOther());
+
+        assertThat(comments.findAll()).anyMatch(c -> c.getBody().equals("a\n".repeat(1999) + "ab"));
+    }
+
+    @Test
+    void anEmptyCommentIsRefusedAndTheNameKept() throws Exception {
+        TestArticles.create(editing, "empty-body");
+        long before = comments.count();
+
+        Document page = Html.of(postComment("empty-body", "Ada Lovelace", "")
+                .andExpect(status().isUnprocessableContent()));
+
+        assertThat(page.select("h1").text()).isEqualTo("Title of empty-body");
+        assertThat(page.select("#comment-body-error").text()).isEqualTo("Your comment is empty. Write up to 4,000 characters.");
+        assertThat(page.selectFirst("textarea[name=body]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("textarea[name=body]").attr("aria-describedby")).contains("comment-body-error");
+        assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Ada Lovelace");
+        assertThat(page.selectFirst("input[name=name]").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.select("[data-testid=comment-error-summary] a[href=#comment-body]")).hasSize(1);
+        assertThat(comments.count()).isEqualTo(before);
+    }
+
+    @Test
+    void whitespaceOnlyCountsAsEmpty() throws Exception {
+        TestArticles.create(editing, "whitespace");
+
+        Document page = Html.of(postComment("whitespace", "   ", " \n\t ").andExpect(status().isUnprocessableContent()));
+
+        assertThat(page.select("#comment-name-error").text()).isEqualTo("Please enter a display name (up to 60 characters).");
+        assertThat(page.select("#comment-body-error").text()).isEqualTo("Your comment is empty. Write up to 4,000 characters.");
+    }
+
+    @Test
+    void aTooLongCommentIsRefusedWithItsLengthAndKeptWhole() throws Exception {
+        TestArticles.create(editing, "too-long");
+        String text = "Long thoughts.\n" + "x".repeat(4198);
+
+        Document page = Html.of(postComment("too-long", "Ada", text).andExpect(status().isUnprocessableContent()));
+
+        assertThat(page.select("#comment-body-error").text())
+                .isEqualTo("Your comment is 4,213 characters long; the limit is 4,000 characters.");
+        assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo(text);
+        assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Ada");
+    }
+
+    @Test
+    void aTooLongNameIsRefusedAndTheCommentKept() throws Exception {
+        TestArticles.create(editing, "long-name");
+
+        Document page = Html.of(postComment("long-name", "n".repeat(61), "A fine comment.")
+                .andExpect(status().isUnprocessableContent()));
+
+        assertThat(page.select("#comment-name-error").text())
+                .isEqualTo("Your display name is 61 characters long; the limit is 60 characters.");
+        assertThat(page.select("#comment-body-error")).isEmpty();
+        assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("n".repeat(61));
+        assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo("A fine comment.");
+    }
+
+    @Test
+    void theLimitCountsCharactersAsReadersDo() throws Exception {
+        TestArticles.create(editing, "emoji");
+        String fourThousandEmoji = "🙂".repeat(4000);
+
+        postComment("emoji", "Ada", fourThousandEmoji).andExpect(status().isSeeOther());
+        Document page = Html.of(postComment("emoji", "Ada", fourThousandEmoji + "🙂")
+                .andExpect(status().isUnprocessableContent()));
+
+        assertThat(page.select("#comment-body-error").text())
+                .isEqualTo("Your comment is 4,001 characters long; the limit is 4,000 characters.");
+        assertThat(page.select("[data-testid=comment-count]").text()).isEqualTo("1");
+    }
+
+    @Test
+    void commentsArePlainTextAndNeverMarkup() throws Exception {
+        TestArticles.create(editing, "escaping");
+        String body = "<script>alert('x')</script>\n<a href=\"https://evil.example\">click</a> https://example.org";
+
+        postComment("escaping", "<b>Mallory</b>", body).andExpect(status().isSeeOther());
+
+        String html = mvc.perform(get("/articles/escaping")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(html).contains("&lt;b&gt;Mallory&lt;/b&gt;");
+        Document page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.select("a[href=https://evil.example], a[href=https://example.org]")).isEmpty();
+        assertThat(page.selectFirst(".comment-body").wholeText()).isEqualTo(body);
+        assertThat(page.selectFirst(".comment-author").text()).isEqualTo("<b>Mallory</b>");
+    }
+
+    @Test
+    void aFilledHoneypotLooksLikeSuccessButStoresNothing() throws Exception {
+        TestArticles.create(editing, "honeypot");
+
+        mvc.perform(post("/articles/honeypot/comments").with(csrf()).with(Clients.fresh())
+                        .param("name", "Bot").param("body", "Buy now").param("website", "https://spam.example"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/articles/honeypot#comments"));
+
+        Document page = Html.of(mvc.perform(get("/articles/honeypot")));
+        assertThat(page.select("[data-testid=comment-count]").text()).isEqualTo("0");
+        assertThat(page.text()).doesNotContain("Buy now");
+    }
+
+    @Test
+    void commentsNeedAPublishedArticleAndACsrfToken() throws Exception {
+        mvc.perform(post("/articles/no-such-article/comments").with(csrf()).with(Clients.fresh())
+                        .param("name", "Ada").param("body", "Hello"))
+                .andExpect(status().isNotFound());
+        TestArticles.create(editing, "csrf");
+        mvc.perform(post("/articles/csrf/comments").with(Clients.fresh()).param("name", "Ada").param("body", "Hello"))
+                .andExpect(status().isForbidden());
+    }
+
+    private ResultActions postComment(String slug, String name, String body) throws Exception {
+        return mvc.perform(post("/articles/{slug}/comments", slug).with(csrf()).with(Clients.fresh())
+                .param("name", name).param("body", body).param("website", ""));
+    }
+}

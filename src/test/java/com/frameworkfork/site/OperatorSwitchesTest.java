@@ -1,0 +1,62 @@
+package com.frameworkfork.site;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.testsupport.TestArticles;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What an operator sets at start-up: maintenance on, sponsored slot off, and no admin password. */
+@SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false", "SITE_ADMIN_PASSWORD="})
+@AutoConfigureMockMvc
+class OperatorSwitchesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Test
+    void maintenanceSetAtStartUpIsStoredForEveryInstance() throws Exception {
+        assertThat(jdbc.queryForObject("SELECT setting_value FROM site_setting WHERE setting_name = 'maintenance.enabled'",
+                String.class)).isEqualTo("true");
+        assertThat(Html.of(mvc.perform(get("/"))).select("[data-testid=maintenance-banner]")).hasSize(1);
+    }
+
+    @Test
+    void aSwitchedOffSponsoredSlotRendersNothing() throws Exception {
+        TestArticles.create(editing, "no-sponsor");
+
+        Document page = Html.of(mvc.perform(get("/articles/no-sponsor")).andExpect(status().isOk()));
+
+        assertThat(page.select("[data-testid=sponsored-slot]")).isEmpty();
+        assertThat(page.select(".sponsored-space")).isEmpty();
+    }
+
+    @Test
+    void withoutAPasswordTheBackOfficeIsClosed() throws Exception {
+        mvc.perform(formLogin("/login").user("admin").password(""))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("admin").password("admin"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+    }
+}
