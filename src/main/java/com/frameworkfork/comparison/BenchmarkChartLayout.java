@@ -79,7 +79,7 @@ final class BenchmarkChartLayout {
         }
 
         int height = (int) Math.ceil(plotBottom + AXIS_HEIGHT);
-        return new BenchmarkChart(title, describe(title, unit, workloads), unit, WIDTH, height, scaleMax,
+        return new BenchmarkChart(title, describe(unit, workloads), unit, WIDTH, height, scaleMax,
                 LEGEND_HEIGHT, plotBottom, legend, groups, ticks);
     }
 
@@ -109,8 +109,8 @@ final class BenchmarkChartLayout {
         return BigDecimal.TEN.pow(value.setScale(0, RoundingMode.CEILING).toPlainString().length() - 1);
     }
 
-    private static String describe(String title, String unit, List<Workload> workloads) {
-        StringBuilder text = new StringBuilder(title).append(", in ").append(unit).append(". ");
+    private static String describe(String unit, List<Workload> workloads) {
+        StringBuilder text = new StringBuilder("Figures in ").append(unit).append(". ");
         for (Workload workload : workloads) {
             text.append(workload.label()).append(": ");
             List<String> parts = workload.points().stream()

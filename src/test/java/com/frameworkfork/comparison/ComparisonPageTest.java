@@ -1,6 +1,7 @@
 package com.frameworkfork.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,7 +148,7 @@ class ComparisonPageTest {
             assertThat(new BigDecimal(bar.attr("data-value"))).isEqualByComparingTo(value);
             assertThat(bar.attr("data-framework")).isEqualTo(stored.get(i).get("slug"));
             assertThat(bar.parent().attr("data-workload")).isEqualTo(stored.get(i).get("workload"));
-            assertThat(Double.parseDouble(bar.attr("width"))).isCloseTo(value.doubleValue() * scale, org.assertj.core.data.Offset.offset(0.11));
+            assertThat(Double.parseDouble(bar.attr("width"))).isCloseTo(value.doubleValue() * scale, within(0.11));
         }
         Element longest = bars.stream()
                 .filter(b -> new BigDecimal(b.attr("data-value")).compareTo(max) == 0).findFirst().orElseThrow();
