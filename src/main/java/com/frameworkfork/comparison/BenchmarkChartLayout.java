@@ -67,7 +67,7 @@ final class BenchmarkChartLayout {
                         barY, barWidth, BAR_HEIGHT, barWidth + VALUE_LABEL_OFFSET, barY + BAR_HEIGHT - 4));
                 barY += BAR_HEIGHT + BAR_GAP;
             }
-            groups.add(new Group(workload.label(), labelY, bars));
+            groups.add(new Group(workload.label(), labelY, List.copyOf(bars)));
             y = barY + GROUP_GAP;
         }
         double plotBottom = y - GROUP_GAP / 2;
@@ -80,7 +80,7 @@ final class BenchmarkChartLayout {
 
         int height = (int) Math.ceil(plotBottom + AXIS_HEIGHT);
         return new BenchmarkChart(title, describe(unit, workloads), unit, WIDTH, height, scaleMax,
-                LEGEND_HEIGHT, plotBottom, legend, groups, ticks);
+                LEGEND_HEIGHT, plotBottom, List.copyOf(legend), List.copyOf(groups), List.copyOf(ticks));
     }
 
     /** Bar length in viewBox units, rounded to a tenth so the markup stays short. */

@@ -1,6 +1,5 @@
 package com.frameworkfork.comparison;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -105,7 +104,7 @@ public class ComparisonService {
 
         List<SourceView> sources = citedSources(sections, benchmarkGroups, useCasePicks, prosAndCons, migrationPaths);
         return new ComparisonPage(comparison.getSlug(), comparison.getTitle(), comparison.getSummary(), first, second,
-                versionsLine(first, second), comparison.getVersionsNote(), sections, benchmarkGroups, chart,
+                versionsLine(first, second), comparison.getVersionsNote(), List.copyOf(sections), benchmarkGroups, chart,
                 useCasePicks, prosAndCons, migrationPaths, sources);
     }
 
@@ -194,7 +193,7 @@ public class ComparisonService {
                         .ifPresent(r -> points.add(new BenchmarkChartLayout.Point(column.slug(), column.name(),
                                 r.getLowAmount())));
             }
-            workloads.add(new BenchmarkChartLayout.Workload(benchmark.getWorkload(), points));
+            workloads.add(new BenchmarkChartLayout.Workload(benchmark.getWorkload(), List.copyOf(points)));
         }
         String sources = charted.stream()
                 .map(b -> b.getSource().getCode() + " (" + b.getSource().getPublishedLabel() + ")")
@@ -228,7 +227,7 @@ public class ComparisonService {
                     own.stream().filter(ProCon::isPro).map(p -> new Claim(p.getStatement(), SourceView.of(p.getSource()))).toList(),
                     own.stream().filter(p -> !p.isPro()).map(p -> new Claim(p.getStatement(), SourceView.of(p.getSource()))).toList()));
         }
-        return columns;
+        return List.copyOf(columns);
     }
 
     /** Groups the steps by direction; the directions appear in the order they were seeded. */
