@@ -1,0 +1,12 @@
+package com.frameworkfork.comparison;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class ComparisonNotFoundException extends RuntimeException {
+
+    public ComparisonNotFoundException(String slug) {
+        super("No comparison called '" + slug + "'");
+    }
+}

@@ -1,0 +1,51 @@
+package com.frameworkfork.comparison;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One row of a section's table: a point on which the frameworks are compared. */
+@Entity
+public class Criterion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private ComparisonSection section;
+
+    private String code;
+
+    private String label;
+
+    private int position;
+
+    protected Criterion() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ComparisonSection getSection() {
+        return section;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}
