@@ -3,6 +3,7 @@ package com.frameworkfork.article;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.frameworkfork.site.PageCache;
 import com.frameworkfork.site.ReaderRequests;
 import com.frameworkfork.site.VisitorCookie;
 import org.springframework.http.HttpStatus;
@@ -19,21 +20,31 @@ public class ArticleController {
 
     private final ArticleService articleService;
     private final VisitorCookie visitorCookie;
+    private final PageCache pageCache;
 
-    public ArticleController(ArticleService articleService, VisitorCookie visitorCookie) {
+    public ArticleController(ArticleService articleService, VisitorCookie visitorCookie, PageCache pageCache) {
         this.articleService = articleService;
         this.visitorCookie = visitorCookie;
+        this.pageCache = pageCache;
     }
 
     @GetMapping("/articles")
-    public String list(@RequestParam(name = "category", required = false) String category, Model model) {
+    public String list(@RequestParam(name = "category", required = false) String category,
+                       HttpServletRequest request, Model model) {
         model.addAttribute("listing", articleService.list(category));
+        pageCache.allow(request);
         return "article/list";
     }
 
     @GetMapping("/articles/{slug}")
     public String show(@PathVariable String slug, HttpServletRequest request, Model model) {
-        model.addAttribute("page", articleService.read(slug, ReaderRequests.countsAsView(request)));
+        ArticlePage page = articleService.read(slug, ReaderRequests.countsAsView(request));
+        model.addAttribute("page", page);
+        pageCache.allow(request, reader -> {
+            if (ReaderRequests.countsAsView(reader)) {
+                articleService.countView(page.id());
+            }
+        });
         return "article/show";
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import com.frameworkfork.site.PageCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -23,14 +24,16 @@ public class ArticleEditingService {
     private final SourceRepository sources;
     private final MarkdownRenderer renderer;
     private final Validator validator;
+    private final PageCache pageCache;
 
     public ArticleEditingService(ArticleRepository articles, CategoryRepository categories, SourceRepository sources,
-                                 MarkdownRenderer renderer, Validator validator) {
+                                 MarkdownRenderer renderer, Validator validator, PageCache pageCache) {
         this.articles = articles;
         this.categories = categories;
         this.sources = sources;
         this.renderer = renderer;
         this.validator = validator;
+        this.pageCache = pageCache;
     }
 
     @Transactional(readOnly = true)
@@ -106,12 +109,14 @@ public class ArticleEditingService {
         }
         article.setSources(cited);
         article.applyRendering(renderer.render(form.getBodyMarkdown()));
+        pageCache.evictAll();
         return ArticleSaveResult.saved(articles.save(article).getId());
     }
 
     @Transactional
     public void setPublished(long id, boolean published) {
         load(id).setPublished(published);
+        pageCache.evictAll();
     }
 
     private Article load(long id) {

@@ -53,10 +53,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             + "from Article a where a.id = :id")
     ArticleCounts findCounts(@Param("id") long id);
 
-    /** A single UPDATE, so concurrent readers are all counted. */
+    /** Relative, so instances adding their counts at the same time never lose each other's. */
     @Modifying
-    @Query(value = "UPDATE article SET view_count = view_count + 1 WHERE id = :id", nativeQuery = true)
-    int incrementViews(@Param("id") long id);
+    @Query(value = "UPDATE article SET view_count = view_count + :views WHERE id = :id", nativeQuery = true)
+    int addViews(@Param("id") long id, @Param("views") long views);
 
     @Modifying
     @Query(value = "UPDATE article SET heart_count = heart_count + 1 WHERE id = :id", nativeQuery = true)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.site.PageCache;
 import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,13 +20,17 @@ public class ArticleService {
     private final CategoryRepository categories;
     private final HeartRecorder heartRecorder;
     private final ObjectProvider<ArticleAttachment> attachments;
+    private final ViewCounter viewCounter;
+    private final PageCache pageCache;
 
     public ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder,
-                          ObjectProvider<ArticleAttachment> attachments) {
+                          ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter, PageCache pageCache) {
         this.articles = articles;
         this.categories = categories;
         this.heartRecorder = heartRecorder;
         this.attachments = attachments;
+        this.viewCounter = viewCounter;
+        this.pageCache = pageCache;
     }
 
     @Transactional(readOnly = true)
@@ -54,14 +59,20 @@ public class ArticleService {
         return new ArticleListing(all, selected, shown);
     }
 
+    /** Counts one more read of a page that was served without running {@link #read}. */
+    public void countView(long articleId) {
+        viewCounter.count(articleId);
+    }
+
     /** Loads a published article; counts the read first when {@code countView} is set, so the page includes it. */
     @Transactional
     public ArticlePage read(String slug, boolean countView) {
         Article article = articles.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
         if (countView) {
-            articles.incrementViews(article.getId());
+            viewCounter.count(article.getId());
         }
-        ArticleCounts counts = articles.findCounts(article.getId());
+        ArticleCounts stored = articles.findCounts(article.getId());
+        ArticleCounts counts = new ArticleCounts(stored.views() + viewCounter.pending(article.getId()), stored.hearts());
         List<ArticleSummary> all = articles.findPublishedNewestFirst().stream().map(ArticleSummary::of).toList();
         int index = indexOf(all, slug);
         ArticleSummary newer = index > 0 ? all.get(index - 1) : null;
@@ -90,7 +101,11 @@ public class ArticleService {
     public boolean heart(String slug, String visitorId) {
         Article article = articles.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
         try {
-            return heartRecorder.record(article.getId(), visitorId);
+            boolean added = heartRecorder.record(article.getId(), visitorId);
+            if (added) {
+                pageCache.evict("/articles/" + slug);
+            }
+            return added;
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             return false;
         }

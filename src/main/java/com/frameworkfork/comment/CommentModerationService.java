@@ -2,6 +2,7 @@ package com.frameworkfork.comment;
 
 import java.util.List;
 
+import com.frameworkfork.site.PageCache;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentModerationService {
 
     private final CommentRepository comments;
+    private final PageCache pageCache;
 
-    public CommentModerationService(CommentRepository comments) {
+    public CommentModerationService(CommentRepository comments, PageCache pageCache) {
         this.comments = comments;
+        this.pageCache = pageCache;
     }
 
     @Transactional(readOnly = true)
@@ -30,10 +33,12 @@ public class CommentModerationService {
     @Transactional
     public void setHidden(long id, boolean hidden) {
         comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)).setHidden(hidden);
+        pageCache.evictAll();
     }
 
     @Transactional
     public void delete(long id) {
         comments.delete(comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)));
+        pageCache.evictAll();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 
 import com.frameworkfork.article.Article;
 import com.frameworkfork.article.ArticleService;
+import com.frameworkfork.site.PageCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -31,14 +32,16 @@ public class CommentService {
     private final ArticleService articles;
     private final EntityManager entityManager;
     private final Validator validator;
+    private final PageCache pageCache;
     private final Clock clock = Clock.systemUTC();
 
     public CommentService(CommentRepository comments, ArticleService articles, EntityManager entityManager,
-                          Validator validator) {
+                          Validator validator, PageCache pageCache) {
         this.comments = comments;
         this.articles = articles;
         this.entityManager = entityManager;
         this.validator = validator;
+        this.pageCache = pageCache;
     }
 
     /**
@@ -61,6 +64,7 @@ public class CommentService {
         Comment comment = new Comment(entityManager.getReference(Article.class, articleId),
                 PlainText.normalize(form.getName()), PlainText.normalize(form.getBody()), LocalDateTime.now(clock));
         long id = comments.save(comment).getId();
+        pageCache.evict("/articles/" + slug);
         return new CommentSubmission.Accepted("/articles/" + slug + "#comment-" + id);
     }
 

@@ -1,5 +1,8 @@
 package com.frameworkfork.comparison;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.frameworkfork.site.PageCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,20 +12,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 public class ComparisonController {
 
     private final ComparisonService comparisonService;
+    private final PageCache pageCache;
 
-    public ComparisonController(ComparisonService comparisonService) {
+    public ComparisonController(ComparisonService comparisonService, PageCache pageCache) {
         this.comparisonService = comparisonService;
+        this.pageCache = pageCache;
     }
 
     @GetMapping("/compare")
-    public String list(Model model) {
+    public String list(HttpServletRequest request, Model model) {
         model.addAttribute("comparisons", comparisonService.list());
+        pageCache.allow(request);
         return "comparison/list";
     }
 
     @GetMapping("/compare/{slug}")
-    public String show(@PathVariable String slug, Model model) {
+    public String show(@PathVariable String slug, HttpServletRequest request, Model model) {
         model.addAttribute("page", comparisonService.page(slug));
+        pageCache.allow(request);
         return "comparison/show";
     }
 }

@@ -23,6 +23,7 @@ public class MaintenanceMode implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceMode.class);
 
     private final JdbcTemplate jdbc;
+    private final PageCache pageCache;
     private final boolean enabledAtStartup;
     private final long refreshNanos;
 
@@ -30,10 +31,11 @@ public class MaintenanceMode implements SmartInitializingSingleton {
     private volatile long readAtNanos;
     private volatile boolean everRead;
 
-    public MaintenanceMode(JdbcTemplate jdbc,
+    public MaintenanceMode(JdbcTemplate jdbc, PageCache pageCache,
                            @Value("${site.maintenance.enabled:false}") boolean enabledAtStartup,
                            @Value("${site.maintenance.refresh-interval:2s}") Duration refreshInterval) {
         this.jdbc = jdbc;
+        this.pageCache = pageCache;
         this.enabledAtStartup = enabledAtStartup;
         this.refreshNanos = refreshInterval.toNanos();
     }
@@ -69,6 +71,10 @@ public class MaintenanceMode implements SmartInitializingSingleton {
     }
 
     private void remember(boolean value, long now) {
+        if (everRead && value != enabled) {
+            // Kept pages carry the banner, or lack it, as they were rendered.
+            pageCache.evictAll();
+        }
         enabled = value;
         readAtNanos = now;
         everRead = true;

@@ -14,6 +14,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -43,19 +46,34 @@ public class SecurityConfig {
                 .build());
     }
 
+    /**
+     * The token lives in a cookie rather than the HTTP session, so any instance behind a load
+     * balancer can check it and readers never get a session. Shared with {@link PageCacheFilter}.
+     */
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+    CsrfTokenRepository csrfTokenRepository() {
+        return new CookieCsrfTokenRepository();
+    }
+
+    /** Masks the token differently on every page (BREACH protection); shared with {@link PageCacheFilter}. */
+    @Bean
+    CsrfTokenRequestHandler csrfRequestHandler() {
+        return new XorCsrfTokenRequestAttributeHandler();
+    }
+
+    @Bean
+    SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
+                                     CsrfTokenRequestHandler csrfRequestHandler) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                // The token lives in a cookie rather than the HTTP session, so any instance behind a
-                // load balancer can check it and readers never get a session. The JSON API uses no
-                // cookies, so there is nothing for a forged cross-site request to ride on.
+                // The JSON API uses no cookies, so there is nothing for a forged cross-site request to ride on.
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .csrfTokenRepository(csrfTokenRepository)
+                        .csrfTokenRequestHandler(csrfRequestHandler)
                         .ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .headers(SiteHeaders::apply)

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import com.frameworkfork.site.PageCache;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,12 +31,19 @@ class ArticlePagesTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ViewCounter viewCounter;
+
+    @Autowired
+    private PageCache pageCache;
+
     private Document page(String url) throws Exception {
         String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return Jsoup.parse(html);
     }
 
     private long views(String slug) {
+        viewCounter.flush();
         return jdbc.queryForObject("SELECT view_count FROM article WHERE slug = ?", Long.class, slug);
     }
 
@@ -108,12 +116,26 @@ class ArticlePagesTest {
     @Test
     void eachGetCountsOneViewAndThePageShowsIt() throws Exception {
         String slug = "security-defaults-compared";
+        pageCache.evict("/articles/" + slug);
         long before = views(slug);
 
         Document article = page("/articles/" + slug);
 
-        assertThat(views(slug)).isEqualTo(before + 1);
         assertThat(article.select("[data-testid=view-count]").text().replace(",", "")).isEqualTo(String.valueOf(before + 1));
+        assertThat(views(slug)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void readersServedTheKeptPageAreCountedToo() throws Exception {
+        String slug = "who-uses-django-and-flask";
+        page("/articles/" + slug);
+        long before = views(slug);
+
+        page("/articles/" + slug);
+        page("/articles/" + slug);
+        mvc.perform(get("/articles/" + slug).header("User-Agent", "ExampleBot/2.0")).andExpect(status().isOk());
+
+        assertThat(views(slug)).isEqualTo(before + 2);
     }
 
     @Test
@@ -133,12 +155,14 @@ class ArticlePagesTest {
     @Test
     void unpublishedArticlesAreNotShown() throws Exception {
         jdbc.update("UPDATE article SET published = FALSE WHERE slug = 'moving-between-django-and-flask'");
+        pageCache.evictAll();
         try {
             mvc.perform(get("/articles/moving-between-django-and-flask")).andExpect(status().isNotFound());
             assertThat(page("/articles").select(".card-title").eachText())
                     .noneMatch(t -> t.startsWith("Moving Between"));
         } finally {
             jdbc.update("UPDATE article SET published = TRUE WHERE slug = 'moving-between-django-and-flask'");
+            pageCache.evictAll();
         }
     }
 

@@ -42,6 +42,9 @@ class PostgresArticleRepositoryTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ViewCounter viewCounter;
+
     @Test
     void runsOnPostgresWithEveryMigrationApplied() {
         assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
@@ -63,6 +66,7 @@ class PostgresArticleRepositoryTest {
     @Test
     void countsViewsAndHeartsAtomically() throws Exception {
         Article article = articles.findBySlugAndPublishedTrue("security-defaults-compared").orElseThrow();
+        viewCounter.flush();
         ArticleCounts before = articles.findCounts(article.getId());
         List<Callable<Boolean>> work = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -83,6 +87,7 @@ class PostgresArticleRepositoryTest {
             pool.shutdownNow();
         }
 
+        viewCounter.flush();
         ArticleCounts after = articles.findCounts(article.getId());
         assertThat(after.views()).isEqualTo(before.views() + 60);
         assertThat(after.hearts()).isEqualTo(before.hearts() + 61);

@@ -138,10 +138,13 @@ class MaintenanceModeTest {
         assertThat(on.select("[data-testid=maintenance-banner]")).hasSize(1);
     }
 
+    @Autowired
+    private PageCache pageCache;
+
     @Test
     void instancesSharingADatabaseAgree() {
-        MaintenanceMode one = new MaintenanceMode(jdbc, false, Duration.ZERO);
-        MaintenanceMode other = new MaintenanceMode(jdbc, false, Duration.ZERO);
+        MaintenanceMode one = new MaintenanceMode(jdbc, pageCache, false, Duration.ZERO);
+        MaintenanceMode other = new MaintenanceMode(jdbc, pageCache, false, Duration.ZERO);
         assertThat(other.isEnabled()).isFalse();
 
         one.switchTo(true);

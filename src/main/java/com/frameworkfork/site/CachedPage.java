@@ -1,0 +1,94 @@
+package com.frameworkfork.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A rendered public page kept for re-use: its headers and its body cut at the one place that
+ * differs between readers, the CSRF token in its forms.
+ */
+final class CachedPage {
+
+    private final Map<String, List<String>> headers;
+    private final List<byte[]> segments;
+    private final Consumer<HttpServletRequest> onServe;
+    private final long expiresAtNanos;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+
+    private CachedPage(Map<String, List<String>> headers, List<byte[]> segments,
+                       Consumer<HttpServletRequest> onServe, long expiresAtNanos) {
+        this.headers = headers;
+        this.segments = segments;
+        this.onServe = onServe;
+        this.expiresAtNanos = expiresAtNanos;
+    }
+
+    /** Splits the body wherever the token of the rendering request appears; null token means no forms. */
+    static CachedPage of(Map<String, List<String>> headers, String body, String csrfToken,
+                         Consumer<HttpServletRequest> onServe, long expiresAtNanos) {
+        List<byte[]> segments = new ArrayList<>();
+        if (csrfToken == null || csrfToken.isEmpty()) {
+            segments.add(body.getBytes(StandardCharsets.UTF_8));
+        } else {
+            int from = 0;
+            for (int at = body.indexOf(csrfToken); at >= 0; at = body.indexOf(csrfToken, from)) {
+                segments.add(body.substring(from, at).getBytes(StandardCharsets.UTF_8));
+                from = at + csrfToken.length();
+            }
+            segments.add(body.substring(from).getBytes(StandardCharsets.UTF_8));
+        }
+        return new CachedPage(Map.copyOf(headers), List.copyOf(segments), onServe, expiresAtNanos);
+    }
+
+    /** What the page's own controller would have done for this reader besides rendering (counting a view). */
+    void served(HttpServletRequest request) {
+        onServe.accept(request);
+    }
+
+    Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    boolean needsCsrfToken() {
+        return segments.size() > 1;
+    }
+
+    /** The body with the given token in every form, ready to write. */
+    byte[] body(String csrfToken) {
+        if (segments.size() == 1) {
+            return segments.get(0);
+        }
+        byte[] token = csrfToken.getBytes(StandardCharsets.UTF_8);
+        int length = token.length * (segments.size() - 1);
+        for (byte[] segment : segments) {
+            length += segment.length;
+        }
+        byte[] body = new byte[length];
+        int position = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            if (i > 0) {
+                System.arraycopy(token, 0, body, position, token.length);
+                position += token.length;
+            }
+            byte[] segment = segments.get(i);
+            System.arraycopy(segment, 0, body, position, segment.length);
+            position += segment.length;
+        }
+        return body;
+    }
+
+    boolean isFresh(long nowNanos) {
+        return nowNanos - expiresAtNanos < 0;
+    }
+
+    /** True for exactly one caller once the page has expired: that request renders it afresh. */
+    boolean claimRefresh() {
+        return refreshing.compareAndSet(false, true);
+    }
+}

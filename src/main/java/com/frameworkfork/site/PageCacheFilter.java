@@ -1,0 +1,112 @@
+package com.frameworkfork.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves kept pages ahead of the security chain and the dispatcher, and keeps the pages that
+ * controllers allow. A kept page replays the headers its first rendering got (the security
+ * headers among them) and gets this reader's own CSRF token, issued by the same repository and
+ * handler the security chain uses, so its forms work exactly as if freshly rendered.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PageCacheFilter extends OncePerRequestFilter {
+
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
+    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of("XSRF-TOKEN");
+
+    private final PageCache cache;
+    private final CsrfTokenRepository csrfTokens;
+    private final CsrfTokenRequestHandler csrfHandler;
+
+    PageCacheFilter(PageCache cache, CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfHandler) {
+        this.cache = cache;
+        this.csrfTokens = csrfTokens;
+        this.csrfHandler = csrfHandler;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // A signed-in admin has a session and always sees pages rendered for them.
+        if (!cache.enabled() || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = PageCache.key(request);
+        CachedPage kept = cache.get(key);
+        if (kept != null && (kept.isFresh(System.nanoTime()) || !kept.claimRefresh())) {
+            serve(kept, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        keepIfAllowed(key, request, capture);
+        capture.copyBodyToResponse();
+    }
+
+    private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page.served(request);
+        String token = null;
+        if (page.needsCsrfToken()) {
+            DeferredCsrfToken deferred = csrfTokens.loadDeferredToken(request, response);
+            csrfHandler.handle(request, response, deferred::get);
+            token = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+        }
+        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        byte[] body = page.body(token);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void keepIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response) {
+        Consumer<HttpServletRequest> onServe = cache.allowance(request);
+        String contentType = response.getContentType();
+        if (onServe == null || response.getStatus() != HttpServletResponse.SC_OK || contentType == null
+                || !contentType.startsWith("text/html") || setsOtherCookies(response)) {
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name, new ArrayList<>(response.getHeaders(name)));
+            }
+        }
+        headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        cache.put(key, CachedPage.of(headers, body, csrf == null ? null : csrf.getToken(), onServe,
+                cache.expiry(System.nanoTime())));
+    }
+
+    private static boolean setsOtherCookies(HttpServletResponse response) {
+        return response.getHeaders(HttpHeaders.SET_COOKIE).stream()
+                .map(cookie -> cookie.substring(0, Math.max(0, cookie.indexOf('='))))
+                .anyMatch(name -> !COOKIES_A_KEPT_PAGE_MAY_SET.contains(name));
+    }
+}
