@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -55,11 +56,12 @@ public class VerdictApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+        Object problemBody = body == null && exception instanceof ErrorResponse response ? response.getBody() : body;
+        if (problemBody instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("errors"))) {
             problem.setProperty("errors", List.of(Map.of("question", "request",
                     "message", problem.getDetail() == null ? "The request was not accepted." : problem.getDetail())));
         }
-        return super.handleExceptionInternal(exception, body, headers, status, request);
+        return super.handleExceptionInternal(exception, problemBody, headers, status, request);
     }
 }
