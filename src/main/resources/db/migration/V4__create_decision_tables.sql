@@ -67,7 +67,7 @@ CREATE INDEX decision_verdict_answers_idx ON decision_verdict (answers_key);
 CREATE INDEX decision_verdict_recommendation_idx ON decision_verdict (recommendation);
 
 INSERT INTO scoring_model (version, either_below, clear_from, strong_from, published_on, note) VALUES
-    (1, 2, 4, 7, DATE '2026-11-24',
+    (1, 2, 3, 7, DATE '2026-11-24',
      'The six questions of S1. A yes to admin, team or growth is a clear Django signal (3), a yes to API-only or learning a clear Flask signal (3), a yes to solo work a mild Flask lean (1); no and not sure count for neither.');
 
 INSERT INTO decision_question (model_version, question_key, position, prompt, help_text, compare_anchor, article_slug, article_title, excludes_key, conflict_message) VALUES

@@ -29,13 +29,13 @@ final class DecisionRecord {
         }
 
         md.append("\n## Decision\n\n");
+        String scores = "(Django " + verdict.djangoScore() + ", Flask " + verdict.flaskScore() + ")";
         md.append(switch (verdict.recommendation()) {
-            case DJANGO -> "We will use Django.";
-            case FLASK -> "We will use Flask.";
-            case EITHER -> "Neither framework has a real edge here; we will pick the one the team knows better.";
-        });
-        md.append(' ').append(verdict.summary()).append(" (Django ").append(verdict.djangoScore())
-                .append(", Flask ").append(verdict.flaskScore()).append(".)\n");
+            case DJANGO -> "We will use Django: our answers show " + verdict.confidence() + " toward it " + scores + ".";
+            case FLASK -> "We will use Flask: our answers show " + verdict.confidence() + " toward it " + scores + ".";
+            case EITHER -> "Neither framework has a real edge for this project " + scores
+                    + ", so we will pick the one the team knows better.";
+        }).append('\n');
         if (verdict.fastApiWorthALook()) {
             md.append("\nBecause the project is an API and nothing else, FastAPI is a third option worth a look before we commit.\n");
         }
@@ -55,7 +55,7 @@ final class DecisionRecord {
             for (VerdictPage.ReasonView reason : verdict.reasons()) {
                 for (VerdictPage.FlipView flip : reason.flips()) {
                     md.append("- ").append(reason.prompt()).append(" If the answer were ").append(flip.answerLabel())
-                            .append(", the verdict would be ").append(flip.becomes().label()).append(".\n");
+                            .append(", ").append(outcome(flip.becomes())).append(".\n");
                 }
             }
         } else {
@@ -71,6 +71,11 @@ final class DecisionRecord {
         verdict.reasons().stream().map(r -> "- " + r.articleTitle() + ": " + baseUrl + r.articleUrl())
                 .distinct().forEach(line -> md.append(line).append('\n'));
         return md.toString();
+    }
+
+    private static String outcome(Recommendation recommendation) {
+        return recommendation == Recommendation.EITHER ? "neither framework would have a real edge"
+                : "the verdict would be " + recommendation.label();
     }
 
     private static String favoursText(VerdictPage.ReasonView reason) {

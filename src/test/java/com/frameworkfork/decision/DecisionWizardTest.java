@@ -259,8 +259,8 @@ class DecisionWizardTest {
                 .isEqualTo("attachment; filename=\"django-or-flask-decision.md\"");
         assertThat(body(result)).startsWith("# Use Django for this project")
                 .contains("## Context", "| Does it need an admin interface? | Yes |", "## Decision",
-                        "We will use Django.", "## Reasons", "## Consequences", "## Sources", "S1:",
-                        "/compare/django-vs-flask", "If the answer were No, the verdict would be Either.");
+                        "We will use Django: our answers show a clear lean toward it (Django 3, Flask 0).", "## Reasons", "## Consequences", "## Sources", "S1:",
+                        "/compare/django-vs-flask", "If the answer were No, neither framework would have a real edge.");
     }
 
     @Test

@@ -104,8 +104,11 @@ class ScorerTest {
             Recommendation expected = django - flask >= 2 ? Recommendation.DJANGO
                     : flask - django >= 2 ? Recommendation.FLASK : Recommendation.EITHER;
             assertThat(result.recommendation()).as("%s", answers).isEqualTo(expected);
-            assertThat(result.confidence() == Confidence.NONE).as("%s", answers)
-                    .isEqualTo(expected == Recommendation.EITHER);
+            int size = Math.abs(django - flask);
+            Confidence confidence = size >= 7 ? Confidence.STRONG : size >= 3 ? Confidence.CLEAR
+                    : size >= 2 ? Confidence.SLIGHT : Confidence.NONE;
+            assertThat(result.confidence()).as("%s", answers).isEqualTo(confidence);
+            assertThat(result.confidence() == Confidence.NONE).isEqualTo(expected == Recommendation.EITHER);
             assertThat(result.modelVersion()).isEqualTo(1);
         }
     }
@@ -242,6 +245,10 @@ class ScorerTest {
 
         ScoringResult learner = Scorer.score(MODEL, answers("learning", "solo"));
         assertThat(learner.recommendation()).isEqualTo(Recommendation.FLASK);
+
+        ScoringResult adminButSolo = Scorer.score(MODEL, answers("admin", "solo"));
+        assertThat(adminButSolo.recommendation()).isEqualTo(Recommendation.DJANGO);
+        assertThat(adminButSolo.confidence().words()).isEqualTo("a slight lean");
 
         ScoringResult apiWithAdmin = Scorer.score(MODEL, answers("api", "admin"));
         assertThat(apiWithAdmin.recommendation()).isEqualTo(Recommendation.EITHER);

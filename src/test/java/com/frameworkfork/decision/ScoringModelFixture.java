@@ -15,7 +15,7 @@ final class ScoringModelFixture {
             yesCounts("solo", Lean.FLASK, 1, false, "team"),
             yesCounts("team", Lean.DJANGO, 3, false, "solo"),
             yesCounts("growth", Lean.DJANGO, 3, false, null),
-            yesCounts("learning", Lean.FLASK, 3, false, null)), 2, 4, 7);
+            yesCounts("learning", Lean.FLASK, 3, false, null)), 2, 3, 7);
 
     private ScoringModelFixture() {
     }
