@@ -23,7 +23,8 @@ public class DecisionController {
     }
 
     @GetMapping("/decide")
-    public String intro() {
+    public String intro(Model model) {
+        model.addAttribute("questions", quizService.introduction());
         return "decision/intro";
     }
 

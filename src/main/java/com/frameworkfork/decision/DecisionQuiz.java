@@ -1,6 +1,6 @@
 package com.frameworkfork.decision;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -25,11 +25,12 @@ public class DecisionQuiz implements Persistable<String> {
     /** "api=yes,admin=no" in question order, holding only what has been answered so far. */
     private String answers;
 
-    private Instant startedAt;
+    /** UTC wall-clock times: a plain TIMESTAMP column reads the same on H2 and PostgreSQL. */
+    private LocalDateTime startedAt;
 
-    private Instant updatedAt;
+    private LocalDateTime updatedAt;
 
-    private Instant finishedAt;
+    private LocalDateTime finishedAt;
 
     private String verdictId;
 
@@ -39,7 +40,7 @@ public class DecisionQuiz implements Persistable<String> {
     protected DecisionQuiz() {
     }
 
-    DecisionQuiz(String id, int modelVersion, Instant now) {
+    DecisionQuiz(String id, int modelVersion, LocalDateTime now) {
         this.id = id;
         this.modelVersion = modelVersion;
         this.answers = "";
@@ -48,13 +49,13 @@ public class DecisionQuiz implements Persistable<String> {
         this.fresh = true;
     }
 
-    void recordAnswers(String answers, Instant now) {
+    void recordAnswers(String answers, LocalDateTime now) {
         this.answers = answers;
         this.updatedAt = now;
     }
 
     /** Points the quiz at its latest verdict; the first finish is the one that counts for completion. */
-    void finish(String verdictId, Instant now) {
+    void finish(String verdictId, LocalDateTime now) {
         this.verdictId = verdictId;
         this.updatedAt = now;
         if (finishedAt == null) {
@@ -86,11 +87,11 @@ public class DecisionQuiz implements Persistable<String> {
         return answers;
     }
 
-    public Instant getStartedAt() {
+    public LocalDateTime getStartedAt() {
         return startedAt;
     }
 
-    public Instant getFinishedAt() {
+    public LocalDateTime getFinishedAt() {
         return finishedAt;
     }
 

@@ -1,7 +1,7 @@
 package com.frameworkfork.decision;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +27,18 @@ public class QuizService {
         this.clock = Clock.systemUTC();
     }
 
+    /** The questions of the current model, for the introduction page. */
+    @Transactional(readOnly = true)
+    public List<String> introduction() {
+        return questionnaires.current().questions().stream().map(Questionnaire.QuestionText::prompt).toList();
+    }
+
     /** Starts a questionnaire with the current scoring model and returns where its first question lives. */
     @Transactional
     public StepOutcome.NextQuestion start() {
         Questionnaire questionnaire = questionnaires.current();
         DecisionQuiz quiz = quizzes.save(new DecisionQuiz(RandomIds.next(), questionnaire.model().version(),
-                Instant.now(clock)));
+                LocalDateTime.now(clock)));
         return new StepOutcome.NextQuestion(quiz.getId(), questionnaire.first().key());
     }
 
@@ -67,7 +73,7 @@ public class QuizService {
         }
 
         answers.put(key, answer.get());
-        Instant now = Instant.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
         quiz.recordAnswers(Scorer.encode(questionnaire.model(), answers), now);
 
         if (question.number() < questionnaire.size()) {

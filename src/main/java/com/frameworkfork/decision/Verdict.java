@@ -1,6 +1,6 @@
 package com.frameworkfork.decision;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +11,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.data.domain.Persistable;
  * same decision. Reasons are recomputed from the recorded model version, whose rows are never edited.
  */
 @Entity
+@Immutable
 @Table(name = "decision_verdict")
 public class Verdict implements Persistable<String> {
 
@@ -35,7 +37,8 @@ public class Verdict implements Persistable<String> {
 
     private int flaskScore;
 
-    private Instant createdAt;
+    /** UTC wall-clock time: a plain TIMESTAMP column reads the same on H2 and PostgreSQL. */
+    private LocalDateTime createdAt;
 
     @Transient
     private boolean fresh;
@@ -43,7 +46,7 @@ public class Verdict implements Persistable<String> {
     protected Verdict() {
     }
 
-    Verdict(String id, String answersKey, ScoringResult result, Instant now) {
+    Verdict(String id, String answersKey, ScoringResult result, LocalDateTime now) {
         this.id = id;
         this.modelVersion = result.modelVersion();
         this.answersKey = answersKey;
@@ -90,7 +93,7 @@ public class Verdict implements Persistable<String> {
         return flaskScore;
     }
 
-    public Instant getCreatedAt() {
+    public LocalDateTime getCreatedAt() {
         return createdAt;
     }
 }

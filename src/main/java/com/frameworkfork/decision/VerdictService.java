@@ -1,8 +1,7 @@
 package com.frameworkfork.decision;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ public class VerdictService {
                 result.confidence().words(), summary(result), title, description, result.djangoScore(),
                 result.flaskScore(), chart(questionnaire.model(), result), reasons, result.fastApiWorthALook(),
                 others, same.total() >= SAME_ANSWERS_MINIMUM ? same : null, verdict.getModelVersion(),
-                verdict.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate());
+                verdict.getCreatedAt().toLocalDate());
     }
 
     /** The verdict as a Markdown architecture decision record a team can commit to its repository. */
@@ -141,7 +140,7 @@ public class VerdictService {
 
     private Verdict store(Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) {
         Verdict verdict = new Verdict(RandomIds.next(), Scorer.encode(questionnaire.model(), answers), result,
-                Instant.now(clock));
+                LocalDateTime.now(clock));
         return verdicts.save(verdict);
     }
 

@@ -96,7 +96,7 @@ class DecisionWizardTest {
 
     private String startQuiz() throws Exception {
         String intro = body(page("/decide"));
-        assertThat(intro).contains("<h1>");
+        assertThat(intro).contains("<h1>").contains("<li>Is your project a single-purpose API?</li>");
         return redirectOf(submit(intro, null));
     }
 
