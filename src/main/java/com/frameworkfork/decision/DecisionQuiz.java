@@ -1,0 +1,101 @@
+package com.frameworkfork.decision;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A questionnaire in progress, found only by its random id. Keeping it in the database rather than the
+ * HTTP session lets any instance continue it and lets a reader resume it from the address bar.
+ */
+@Entity
+public class DecisionQuiz implements Persistable<String> {
+
+    @Id
+    private String id;
+
+    private int modelVersion;
+
+    /** "api=yes,admin=no" in question order, holding only what has been answered so far. */
+    private String answers;
+
+    /** UTC wall-clock times: a plain TIMESTAMP column reads the same on H2 and PostgreSQL. */
+    private LocalDateTime startedAt;
+
+    private LocalDateTime updatedAt;
+
+    private LocalDateTime finishedAt;
+
+    private String verdictId;
+
+    @Transient
+    private boolean fresh;
+
+    protected DecisionQuiz() {
+    }
+
+    DecisionQuiz(String id, int modelVersion, LocalDateTime now) {
+        this.id = id;
+        this.modelVersion = modelVersion;
+        this.answers = "";
+        this.startedAt = now;
+        this.updatedAt = now;
+        this.fresh = true;
+    }
+
+    void recordAnswers(String answers, LocalDateTime now) {
+        this.answers = answers;
+        this.updatedAt = now;
+    }
+
+    /** Points the quiz at its latest verdict; the first finish is the one that counts for completion. */
+    void finish(String verdictId, LocalDateTime now) {
+        this.verdictId = verdictId;
+        this.updatedAt = now;
+        if (finishedAt == null) {
+            finishedAt = now;
+        }
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        fresh = false;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    public int getModelVersion() {
+        return modelVersion;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public LocalDateTime getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getVerdictId() {
+        return verdictId;
+    }
+}

@@ -1,0 +1,4 @@
+package com.frameworkfork.decision;
+
+public record RecommendationCount(Recommendation recommendation, long count) {
+}
