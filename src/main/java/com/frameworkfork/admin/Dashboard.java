@@ -5,6 +5,8 @@ import java.util.List;
 import com.frameworkfork.article.ArticleReadership;
 import com.frameworkfork.article.ArticleTotals;
 import com.frameworkfork.comment.CommentTotals;
+import com.frameworkfork.decision.DecisionStatistics;
 
-public record Dashboard(ArticleTotals articles, CommentTotals comments, List<ArticleReadership> mostRead) {
+public record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
+                        List<ArticleReadership> mostRead) {
 }

@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
+import com.frameworkfork.decision.VerdictService;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -11,13 +12,15 @@ public class DashboardService {
 
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
+    private final VerdictService verdicts;
 
-    public DashboardService(ArticleStatistics articles, CommentModerationService comments) {
+    public DashboardService(ArticleStatistics articles, CommentModerationService comments, VerdictService verdicts) {
         this.articles = articles;
         this.comments = comments;
+        this.verdicts = verdicts;
     }
 
     public Dashboard dashboard() {
-        return new Dashboard(articles.totals(), comments.totals(), articles.mostRead(MOST_READ));
+        return new Dashboard(articles.totals(), comments.totals(), verdicts.statistics(), articles.mostRead(MOST_READ));
     }
 }

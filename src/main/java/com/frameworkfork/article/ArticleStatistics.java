@@ -11,14 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStatistics {
 
     private final ArticleRepository articles;
+    private final ViewCounter viewCounter;
 
-    public ArticleStatistics(ArticleRepository articles) {
+    public ArticleStatistics(ArticleRepository articles, ViewCounter viewCounter) {
         this.articles = articles;
+        this.viewCounter = viewCounter;
     }
 
+    /** Includes the views counted in memory and not yet written to the database. */
     @Transactional(readOnly = true)
     public ArticleTotals totals() {
-        return articles.findTotals();
+        ArticleTotals stored = articles.findTotals();
+        return new ArticleTotals(stored.articles(), stored.views() + viewCounter.pendingTotal(), stored.hearts());
     }
 
     @Transactional(readOnly = true)

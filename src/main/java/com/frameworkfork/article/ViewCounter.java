@@ -39,6 +39,10 @@ public class ViewCounter {
         return views == null ? 0 : views.get();
     }
 
+    long pendingTotal() {
+        return pending.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
     @Scheduled(fixedDelayString = "${site.views.flush-interval:1s}")
     @PreDestroy
     public void flush() {

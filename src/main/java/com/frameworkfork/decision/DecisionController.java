@@ -1,7 +1,9 @@
 package com.frameworkfork.decision;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.frameworkfork.site.PageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,14 +19,17 @@ import org.springframework.web.servlet.view.RedirectView;
 public class DecisionController {
 
     private final QuizService quizService;
+    private final PageCache pageCache;
 
-    public DecisionController(QuizService quizService) {
+    public DecisionController(QuizService quizService, PageCache pageCache) {
         this.quizService = quizService;
+        this.pageCache = pageCache;
     }
 
     @GetMapping("/decide")
-    public String intro(Model model) {
+    public String intro(HttpServletRequest request, Model model) {
         model.addAttribute("questions", quizService.introduction());
+        pageCache.allow(request);
         return "decision/intro";
     }
 
@@ -35,8 +40,10 @@ public class DecisionController {
     }
 
     @GetMapping("/decide/{quizId}/{key}")
-    public String question(@PathVariable String quizId, @PathVariable String key, Model model) {
+    public String question(@PathVariable String quizId, @PathVariable String key, HttpServletRequest request,
+                           Model model) {
         model.addAttribute("question", quizService.question(quizId, key));
+        pageCache.allow(request);
         return "decision/question";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.frameworkfork.site.PageCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +19,15 @@ public class QuizService {
     private final DecisionQuizRepository quizzes;
     private final Questionnaires questionnaires;
     private final VerdictService verdicts;
+    private final PageCache pageCache;
     private final Clock clock;
 
-    public QuizService(DecisionQuizRepository quizzes, Questionnaires questionnaires, VerdictService verdicts) {
+    public QuizService(DecisionQuizRepository quizzes, Questionnaires questionnaires, VerdictService verdicts,
+                       PageCache pageCache) {
         this.quizzes = quizzes;
         this.questionnaires = questionnaires;
         this.verdicts = verdicts;
+        this.pageCache = pageCache;
         this.clock = Clock.systemUTC();
     }
 
@@ -75,6 +79,8 @@ public class QuizService {
         answers.put(key, answer.get());
         LocalDateTime now = LocalDateTime.now(clock);
         quiz.recordAnswers(Scorer.encode(questionnaire.model(), answers), now);
+        // The question's page shows the stored answer ticked; a reader going back must see the new one.
+        pageCache.evict("/decide/" + quizId + "/" + key);
 
         if (question.number() < questionnaire.size()) {
             return new StepOutcome.NextQuestion(quizId, questionnaire.questions().get(question.number()).key());

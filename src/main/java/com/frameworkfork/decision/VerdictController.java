@@ -2,6 +2,9 @@ package com.frameworkfork.decision;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.frameworkfork.site.PageCache;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,14 +20,18 @@ public class VerdictController {
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
     private final VerdictService verdictService;
+    private final PageCache pageCache;
 
-    public VerdictController(VerdictService verdictService) {
+    public VerdictController(VerdictService verdictService, PageCache pageCache) {
         this.verdictService = verdictService;
+        this.pageCache = pageCache;
     }
 
+    /** Verdicts never change; only the "what others chose" shares move, and a second's delay there is harmless. */
     @GetMapping("/verdict/{id}")
-    public String verdict(@PathVariable String id, Model model) {
+    public String verdict(@PathVariable String id, HttpServletRequest request, Model model) {
         model.addAttribute("verdict", verdictService.page(id));
+        pageCache.allow(request);
         return "decision/verdict";
     }
 

@@ -17,6 +17,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 
+    /** The JSON API takes no token and must set no cookie; files such as the stylesheet hold no forms. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.startsWith("/api/") || path.startsWith("/css/") || path.startsWith("/js/") || path.contains(".");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -68,10 +68,13 @@ class AdminCommentsTest {
     }
 
     @Test
-    void theDashboardShowsTotalsAndLeavesRoomForTheQuestionnaire() throws Exception {
+    void theDashboardShowsTotalsAndTheQuestionnaire() throws Exception {
         TestArticles.create(editing, "dashboard-read");
         mvc.perform(get("/articles/dashboard-read"));
         postComment("dashboard-read", "Counted");
+        mvc.perform(post("/api/v1/verdicts").contentType("application/json").content(
+                "{\"answers\":{\"api\":\"no\",\"admin\":\"yes\",\"solo\":\"no\",\"team\":\"yes\",\"growth\":\"yes\",\"learning\":\"no\"}}"))
+                .andExpect(status().isCreated());
 
         Document page = Html.of(mvc.perform(get("/admin").with(Admin.admin())).andExpect(status().isOk()));
 
@@ -79,6 +82,9 @@ class AdminCommentsTest {
         assertThat(Long.parseLong(page.select("[data-testid=total-comments]").text().replace(",", ""))).isPositive();
         assertThat(page.select("[data-testid=most-read]").text()).contains("Title of dashboard-read");
         assertThat(page.select("section h2").eachText()).contains("Questionnaire");
+        assertThat(Long.parseLong(page.select("[data-testid=total-verdicts]").text().replace(",", ""))).isPositive();
+        assertThat(Long.parseLong(page.select("[data-testid=verdicts-django]").text().replace(",", ""))).isPositive();
+        assertThat(page.select("[data-testid=completion-rate]").text()).matches("\\d{1,3}%");
     }
 
     private long postComment(String slug, String body) throws Exception {

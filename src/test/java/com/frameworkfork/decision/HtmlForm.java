@@ -20,7 +20,7 @@ record HtmlForm(String action, String method, List<Input> inputs) {
     record Input(String type, String name, String value, boolean checked) {
     }
 
-    /** Forms in page order, skipping the ones whose action is not a page of this feature. */
+    /** Forms in page order. */
     static List<HtmlForm> all(String html) {
         List<HtmlForm> forms = new ArrayList<>();
         Matcher form = FORM.matcher(html);
@@ -38,10 +38,11 @@ record HtmlForm(String action, String method, List<Input> inputs) {
         return forms;
     }
 
+    /** The page's one POST form; the site-wide search form in the header is a GET form and is not counted. */
     static HtmlForm only(String html) {
-        List<HtmlForm> forms = all(html);
+        List<HtmlForm> forms = all(html).stream().filter(f -> f.method().equalsIgnoreCase("post")).toList();
         if (forms.size() != 1) {
-            throw new AssertionError("Expected exactly one form, found " + forms.size());
+            throw new AssertionError("Expected exactly one POST form, found " + forms.size());
         }
         return forms.get(0);
     }

@@ -100,13 +100,25 @@ class MaintenanceModeTest {
     }
 
     @Test
-    void onlyCommentsAndHeartsArePaused() throws Exception {
+    void theQuestionnaireVerdictsAndTheApiWorkAsNormal() throws Exception {
         maintenanceMode.switchTo(true);
 
-        // The questionnaire and the verdict API are not on this branch; what matters is that the
-        // guard leaves their paths alone, so they answer as if maintenance were off.
-        assertThat(mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getStatus()).isNotEqualTo(503);
-        assertThat(mvc.perform(post("/api/verdict")).andReturn().getResponse().getStatus()).isNotEqualTo(503);
+        String question = mvc.perform(post("/decide").with(csrf()))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        String next = question;
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(get(next)).andExpect(status().isOk());
+            next = mvc.perform(post(next).with(csrf()).param("answer", "no"))
+                    .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        }
+        assertThat(next).startsWith("/verdict/");
+        Document verdict = Html.of(mvc.perform(get(next)).andExpect(status().isOk()));
+        assertThat(verdict.select("[data-testid=recommendation]")).hasSize(1);
+        assertThat(verdict.select("[data-testid=maintenance-banner]")).hasSize(1);
+
+        mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(
+                        "{\"answers\":{\"api\":\"yes\",\"admin\":\"no\",\"solo\":\"yes\",\"team\":\"no\",\"growth\":\"no\",\"learning\":\"no\"}}"))
+                .andExpect(status().isCreated());
         assertThat(mvc.perform(get("/articles")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
