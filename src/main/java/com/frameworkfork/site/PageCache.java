@@ -100,7 +100,7 @@ public class PageCache {
     /** HTTPS pages carry HSTS and plain ones do not, so the scheme is part of the key. */
     static String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getScheme() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return (request.isSecure() ? "https " : "http ") + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     private static String pathOf(String key) {
