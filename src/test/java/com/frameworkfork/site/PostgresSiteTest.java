@@ -1,0 +1,99 @@
+package com.frameworkfork.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.frameworkfork.support.EmbeddedPostgres;
+import com.frameworkfork.support.PostgresTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every feature's queries on a real PostgreSQL server, through the pages and the API that use them. */
+@SpringBootTest(properties = "site.page-cache.enabled=false")
+@AutoConfigureMockMvc
+class PostgresSiteTest {
+
+    @BeforeAll
+    static void requirePostgres() {
+        EmbeddedPostgres.assumeAvailable();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTest.register(registry);
+    }
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void articlesCategoriesAndSearch() throws Exception {
+        assertThat(page("/").select(".card-title")).isNotEmpty();
+        assertThat(page("/articles?category=performance").select(".card-title")).isNotEmpty();
+        assertThat(page("/search?q=Werkzeug").select(".search-hit mark")).isNotEmpty();
+        assertThat(page("/search?q=Werkzeug%25").select(".search-hit")).as("a literal %% matches nothing").isEmpty();
+        assertThat(page("/search?q=Werkzeug").select(".search-hit")).isNotEmpty();
+    }
+
+    @Test
+    void theComparisonPageLoadsEverySection() throws Exception {
+        Document comparison = page("/compare/django-vs-flask");
+
+        assertThat(comparison.select("section[id=admin-and-auth]")).hasSize(1);
+        assertThat(comparison.select("[data-testid=disagreement]")).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void commentsAreStoredCountedAndShown() throws Exception {
+        mvc.perform(post("/articles/what-each-framework-gives-you/comments").with(csrf())
+                        .param("name", "Postgres reader").param("body", "Stored in PostgreSQL."))
+                .andExpect(status().isSeeOther());
+
+        Document article = page("/articles/what-each-framework-gives-you");
+        assertThat(article.select("[data-testid=comment-count]").text()).isEqualTo("1");
+        assertThat(article.text()).contains("Stored in PostgreSQL.");
+    }
+
+    @Test
+    void verdictsAreStoredAndCounted() throws Exception {
+        String created = mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(
+                        "{\"answers\":{\"api\":\"yes\",\"admin\":\"no\",\"solo\":\"yes\",\"team\":\"no\",\"growth\":\"no\",\"learning\":\"yes\"}}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String url = created.replaceAll("(?s).*\"url\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        assertThat(page(url).select("[data-testid=recommendation]").attr("data-recommendation")).isEqualTo("FLASK");
+        assertThat(mvc.perform(get("/api/v1/verdicts/stats")).andReturn().getResponse().getContentAsString())
+                .contains("\"flask\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Integer.class)).isPositive();
+    }
+
+    @Test
+    void theBackOfficeReadsItsFigures() throws Exception {
+        Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(dashboard.select("[data-testid=total-articles]").text()).isNotEqualTo("0");
+        assertThat(dashboard.select("[data-testid=most-read]")).isNotEmpty();
+    }
+}
