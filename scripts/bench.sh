@@ -34,16 +34,26 @@ if [ -z "$JAR" ]; then
     JAR="$(ls target/framework-fork-*.jar | grep -v plain | head -n 1)"
 fi
 
-echo "Starting $JAR on port $APP_PORT with a fresh database..."
+# The production start described in the README: the jar extracted, Spring's ahead-of-time bean
+# definitions switched on, and a class-data-sharing archive made by one training start.
+APP_DIR="$WORK/app"
+APP_JAR="$APP_DIR/$(basename "$JAR")"
+echo "Extracting $JAR and training a class-data-sharing archive..."
+java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
+
+JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m}
+echo "Starting the app on port $APP_PORT with a fresh database ($JVM_FLAGS)..."
 START_NS=$(date +%s%N)
-java ${JAVA_OPTS:--XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=4 -Xmx256m -XX:MaxMetaspaceSize=128m} \
-    -jar "$JAR" --server.port="$APP_PORT" \
+java $JVM_FLAGS -Dspring.aot.enabled=true -XX:SharedArchiveFile="$APP_DIR/app.jsa" \
+    -jar "$APP_JAR" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:h2:file:$WORK/db/bench" \
     --logging.file.name="$WORK/app.log" >"$WORK/stdout.log" 2>&1 &
 APP_PID=$!
 until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start" >&2; cat "$WORK/stdout.log" >&2; exit 1; }
-    sleep 0.05
+    sleep 0.02
 done
 READY_NS=$(date +%s%N)
 REPORTED_START=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/stdout.log" | grep -o '[0-9.]* seconds' || echo "?")
