@@ -44,4 +44,15 @@ class ArticleMigrationTest {
 
         assertThat(uncited).isZero();
     }
+
+    @Test
+    void articleBodiesLeaveTheSourcesListToThePage() {
+        Integer withOwnList = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM article WHERE body_markdown LIKE '%## Sources%'", Integer.class);
+        Integer cutShort = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM article WHERE LENGTH(body_markdown) < 3000", Integer.class);
+
+        assertThat(withOwnList).isZero();
+        assertThat(cutShort).isZero();
+    }
 }
