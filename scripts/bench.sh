@@ -44,20 +44,29 @@ java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspr
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
 JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m}
-echo "Starting the app on port $APP_PORT with a fresh database ($JVM_FLAGS)..."
-START_NS=$(date +%s%N)
-java $JVM_FLAGS -Dspring.aot.enabled=true -XX:SharedArchiveFile="$APP_DIR/app.jsa" \
-    -jar "$APP_JAR" --server.port="$APP_PORT" \
-    --spring.datasource.url="jdbc:h2:file:$WORK/db/bench" \
-    --logging.file.name="$WORK/app.log" >"$WORK/stdout.log" 2>&1 &
-APP_PID=$!
-until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start" >&2; cat "$WORK/stdout.log" >&2; exit 1; }
-    sleep 0.02
-done
-READY_NS=$(date +%s%N)
-REPORTED_START=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$WORK/stdout.log" | grep -o '[0-9.]* seconds' || echo "?")
 
+start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
+    local log="$1" started_ns
+    started_ns=$(date +%s%N)
+    java $JVM_FLAGS -Dspring.aot.enabled=true -XX:SharedArchiveFile="$APP_DIR/app.jsa" \
+        -jar "$APP_JAR" --server.port="$APP_PORT" \
+        --spring.datasource.url="jdbc:h2:file:$WORK/db/bench" >"$log" 2>&1 &
+    APP_PID=$!
+    until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start" >&2; cat "$log" >&2; exit 1; }
+        sleep 0.02
+    done
+    STARTUP_MS=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+}
+
+stop_app() {
+    kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
+
+echo "Starting the app on port $APP_PORT ($JVM_FLAGS)..."
+start_app "$WORK/first-start.log"
+FIRST_START_MS=$STARTUP_MS
 BASE="http://127.0.0.1:$APP_PORT"
 # A questionnaire step and a verdict need ids: start a quiz through its form, make a verdict through the API.
 COOKIES="$WORK/cookies"
@@ -132,7 +141,14 @@ for entry in "${PAGES[@]}"; do
 done
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+stop_app
+# The usual start is a restart on a database that is already migrated.
+start_app "$WORK/restart.log"
+RESTART_MS=$STARTUP_MS
+stop_app
+
 echo
-echo "start-up: $(( (READY_NS - START_NS) / 1000000 )) ms until /actuator/health answered (Spring reports: $REPORTED_START)"
+echo "start-up: $RESTART_MS ms until /actuator/health answered (a restart on the migrated database)"
+echo "first start: $FIRST_START_MS ms (an empty database: every migration and the seed content run first)"
 echo "resident memory after the run: $(( RSS_KB / 1024 )) MB"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
