@@ -44,7 +44,7 @@ class CommentIT {
         WebElement bodyField = browser.findElement(By.id("comment-body"));
         bodyField.clear();
         bodyField.sendKeys(body);
-        browser.findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector(".comment-form button[type=submit]")));
     }
 
     @Test

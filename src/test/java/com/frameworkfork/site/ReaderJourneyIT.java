@@ -53,26 +53,26 @@ class ReaderJourneyIT {
         Browser.assertAccessible(browser, "home");
         Browser.screenshot(browser, "home");
 
-        browser.findElement(By.linkText("All articles →")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("All articles →")));
         assertThat(browser.getCurrentUrl()).endsWith("/articles");
         Browser.assertAccessible(browser, "article list");
         Browser.screenshot(browser, "article-list");
 
-        browser.findElement(By.partialLinkText("Six-Question Decision Guide")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.partialLinkText("Six-Question Decision Guide")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Django or Flask?");
         long views = count("view-count");
         long hearts = count("heart-count");
         Browser.assertAccessible(browser, "article");
         Browser.screenshot(browser, "article");
 
-        browser.findElement(By.cssSelector("#hearts button")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hearts button")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/articles/django-or-flask-decision-guide#hearts");
         assertThat(count("heart-count")).isEqualTo(hearts + 1);
         assertThat(count("view-count")).isEqualTo(views + 1);
         Browser.screenshot(browser, "article-hearted");
 
-        browser.findElement(By.cssSelector("#hearts button")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hearts button")));
         assertThat(count("heart-count")).as("a second heart from the same reader").isEqualTo(hearts + 1);
     }
 

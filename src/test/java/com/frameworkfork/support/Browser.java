@@ -20,6 +20,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,12 @@ public final class Browser {
 
     public static WebElement waitFor(ChromeDriver driver, By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(locator));
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    public static void clickAndWaitForNextPage(ChromeDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** Presses Tab on whatever has focus, as a keyboard user would, and returns the newly focused element. */
