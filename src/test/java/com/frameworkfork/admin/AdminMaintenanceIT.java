@@ -57,13 +57,12 @@ class AdminMaintenanceIT {
             Browser.assertAccessible(admin, "admin dashboard");
             Browser.screenshot(admin, "admin-dashboard");
 
-            admin.findElement(By.linkText("Maintenance")).click();
-            Browser.waitForUrl(admin, ".*/admin/maintenance$");
+            Browser.clickAndWaitForNextPage(admin, admin.findElement(By.linkText("Maintenance")));
+            assertThat(admin.getCurrentUrl()).endsWith("/admin/maintenance");
             assertThat(admin.findElement(By.cssSelector("[data-testid=maintenance-state]")).getText()).endsWith("off.");
             Browser.assertAccessible(admin, "maintenance switch");
-            admin.findElement(By.xpath("//button[normalize-space()='Switch maintenance mode on']")).click();
-            new WebDriverWait(admin, Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.cssSelector("[data-testid=maintenance-state]")).getText().endsWith("on."));
+            Browser.clickAndWaitForNextPage(admin, admin.findElement(By.xpath("//button[normalize-space()='Switch maintenance mode on']")));
+            assertThat(admin.findElement(By.cssSelector("[data-testid=maintenance-state]")).getText()).endsWith("on.");
             Browser.screenshot(admin, "admin-maintenance-on");
         } finally {
             admin.quit();
@@ -79,6 +78,15 @@ class AdminMaintenanceIT {
             assertThat(banner.getText()).contains("under maintenance");
             Browser.assertAccessible(reader, "article during maintenance");
             Browser.screenshot(reader, "maintenance-banner");
+
+            reader.findElement(By.id("comment-name")).sendKeys("Ada");
+            reader.findElement(By.id("comment-body")).sendKeys("Written while the site was paused.");
+            Browser.clickAndWaitForNextPage(reader, reader.findElement(By.cssSelector(".comment-form button[type=submit]")));
+            assertThat(reader.findElement(By.tagName("h1")).getText()).containsIgnoringCase("maintenance");
+            assertThat(reader.findElement(By.cssSelector("textarea[name=body]")).getDomProperty("value"))
+                    .isEqualTo("Written while the site was paused.");
+            Browser.assertAccessible(reader, "comment held during maintenance (503)");
+            Browser.screenshot(reader, "maintenance-comment-held");
         } finally {
             reader.quit();
         }
