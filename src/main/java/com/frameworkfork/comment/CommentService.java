@@ -3,6 +3,7 @@ package com.frameworkfork.comment;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -75,7 +76,8 @@ public class CommentService {
         List<CommentView> shown = comments.findVisibleNewestFirst(articleId, PageRequest.of(0, SHOWN_PER_ARTICLE))
                 .stream()
                 .map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(),
-                        c.getCreatedAt().toInstant(ZoneOffset.UTC).toString(),
+                        // HTML's datetime allows at most three fraction digits; seconds are plenty here.
+                        c.getCreatedAt().toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
                         RelativeTime.describe(c.getCreatedAt(), now)))
                 .toList();
         return new CommentThread(comments.countVisible(articleId), shown);

@@ -42,7 +42,7 @@ class CommentPostingTest {
 
         assertThat(page.select("[data-testid=comment-count]").text()).isEqualTo("0");
         assertThat(page.select("[data-testid=comment-empty]")).hasSize(1);
-        Element form = page.selectFirst("form[action=/articles/no-comments-yet/comments]");
+        Element form = page.selectFirst("form[action=/articles/no-comments-yet/comments#comment-form]");
         assertThat(form).isNotNull();
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.select("input[name=name]")).hasSize(1);

@@ -1,26 +1,65 @@
 package com.frameworkfork.site;
 
+import static com.frameworkfork.testsupport.Admin.admin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.frameworkfork.support.HtmlValidator;
+import com.frameworkfork.testsupport.Clients;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
-/** Every kind of page passes the Nu HTML Checker with zero errors. */
+/**
+ * Every kind of page passes the Nu HTML Checker with zero errors. Error pages are fetched over HTTP,
+ * so they come through the servlet container's error handling exactly as a reader gets them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class HtmlValidityTest {
+
+    private static final Pattern ADMIN_EDIT_LINK = Pattern.compile("href=\"(/admin/articles/\\d+/edit)\"");
 
     @LocalServerPort
     private int port;
 
+    @Autowired
+    private MockMvc mvc;
+
     private final HttpClient client = HttpClient.newHttpClient();
+
+    private static void assertValid(String what, String html) {
+        assertThat(HtmlValidator.errors(html)).as("Nu HTML Checker errors for %s", what).isEmpty();
+    }
+
+    private MockHttpServletResponse fetch(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private String page(RequestBuilder request, int status) throws Exception {
+        MockHttpServletResponse response = fetch(request);
+        assertThat(response.getStatus()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith("text/html");
+        return response.getContentAsString();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -29,14 +68,81 @@ class HtmlValidityTest {
             "/articles?category=performance",
             "/articles/django-or-flask-decision-guide",
             "/articles/what-each-framework-gives-you",
-            "/no-such-page"
+            "/search",
+            "/search?q=admin",
+            "/search?q=zebra+quasar",
+            "/decide",
+            "/compare",
+            "/compare/django-vs-flask",
+            "/login",
+            "/login?error",
+            "/login?logout"
     })
-    void pageIsValidHtml(String path) throws Exception {
+    void publicPageIsValidHtml(String path) throws Exception {
+        assertValid(path, page(get(path), 200));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"})
+    void backOfficePageIsValidHtml(String path) throws Exception {
+        assertValid(path, page(get(path).with(admin()), 200));
+    }
+
+    @Test
+    void articleEditorIsValidHtml() throws Exception {
+        Matcher edit = ADMIN_EDIT_LINK.matcher(page(get("/admin/articles").with(admin()), 200));
+        assertThat(edit.find()).as("an edit link on the article list").isTrue();
+
+        assertValid(edit.group(1), page(get(edit.group(1)).with(admin()), 200));
+    }
+
+    @Test
+    void articleWithARefusedCommentIsValidHtml() throws Exception {
+        String html = page(post("/articles/what-each-framework-gives-you/comments").with(csrf()).with(Clients.fresh())
+                .param("name", " ").param("body", "Kept text"), 422);
+
+        assertThat(html).contains("Kept text");
+        assertValid("an article with a refused comment", html);
+    }
+
+    @Test
+    void rateLimitedPageIsValidHtml() throws Exception {
+        String client = "10.250.0.1";
+        MockHttpServletResponse response = null;
+        for (int attempt = 0; attempt < 10 && (response == null || response.getStatus() != 429); attempt++) {
+            response = fetch(post("/articles/what-each-framework-gives-you/comments").with(csrf()).with(Clients.from(client))
+                    .param("name", "Ada").param("body", "Comment number " + attempt));
+        }
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertValid("the rate-limited page", response.getContentAsString());
+    }
+
+    @Test
+    void questionnaireStepsAndVerdictAreValidHtml() throws Exception {
+        String step = fetch(post("/decide").with(csrf())).getHeader(HttpHeaders.LOCATION);
+        assertThat(step).matches("/decide/[A-Za-z0-9_-]+/[a-z]+");
+        assertValid("a questionnaire step", page(get(step), 200));
+        MockHttpServletResponse unanswered = fetch(post(step).with(csrf()));
+        assertThat(unanswered.getContentAsString()).contains("id=\"answer-error\"");
+        assertValid("a questionnaire step with an error", unanswered.getContentAsString());
+
+        String verdict = fetch(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content("""
+                {"answers": {"api": "yes", "admin": "no", "solo": "yes", "team": "no", "growth": "no", "learning": "unsure"}}"""))
+                .getHeader(HttpHeaders.LOCATION);
+        assertThat(verdict).contains("/verdict/");
+        assertValid("a verdict", page(get(URI.create(verdict).getPath()), 200));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/articles/not-a-real-article", "/compare/not-a-comparison", "/verdict/AAAAAAAAAAAAAAAAAAAAAA"})
+    void notFoundPageIsValidHtml(String path) throws Exception {
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
                 HttpResponse.BodyHandlers.ofString());
 
+        assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(HtmlValidator.errors(response.body())).as("Nu HTML Checker errors for %s", path).isEmpty();
+        assertValid(path, response.body());
     }
 }

@@ -3,10 +3,10 @@ package com.frameworkfork.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frameworkfork.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -14,8 +14,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A reader's way through the article pages, in a real browser, with axe-core checking each kind of page. */
+/**
+ * A reader's way through the article pages in a real browser, with axe-core checking each kind of page.
+ * One browser serves the whole class: none of these tests depends on another's cookies.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderJourneyIT {
 
     @LocalServerPort
@@ -24,16 +28,11 @@ class ReaderJourneyIT {
     private ChromeDriver browser;
 
     @BeforeAll
-    static void requireBrowser() {
-        Browser.assumeAvailable();
-    }
-
-    @BeforeEach
     void openBrowser() {
         browser = Browser.openDesktop();
     }
 
-    @AfterEach
+    @AfterAll
     void closeBrowser() {
         if (browser != null) {
             browser.quit();
@@ -51,42 +50,96 @@ class ReaderJourneyIT {
     @Test
     void readAnArticleAndHeartIt() {
         browser.get(url("/"));
-        assertThat(Browser.accessibilityViolations(browser)).as("home").isEmpty();
+        Browser.assertAccessible(browser, "home");
         Browser.screenshot(browser, "home");
 
-        browser.findElement(By.linkText("All articles →")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.linkText("All articles →")));
         assertThat(browser.getCurrentUrl()).endsWith("/articles");
-        assertThat(Browser.accessibilityViolations(browser)).as("article list").isEmpty();
+        Browser.assertAccessible(browser, "article list");
         Browser.screenshot(browser, "article-list");
 
-        browser.findElement(By.partialLinkText("Six-Question Decision Guide")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.partialLinkText("Six-Question Decision Guide")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Django or Flask?");
         long views = count("view-count");
         long hearts = count("heart-count");
-        assertThat(Browser.accessibilityViolations(browser)).as("article").isEmpty();
+        Browser.assertAccessible(browser, "article");
+        Browser.screenshot(browser, "article");
 
-        browser.findElement(By.cssSelector("#hearts button")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hearts button")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/articles/django-or-flask-decision-guide#hearts");
         assertThat(count("heart-count")).isEqualTo(hearts + 1);
         assertThat(count("view-count")).isEqualTo(views + 1);
         Browser.screenshot(browser, "article-hearted");
 
-        browser.findElement(By.cssSelector("#hearts button")).click();
+        Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hearts button")));
         assertThat(count("heart-count")).as("a second heart from the same reader").isEqualTo(hearts + 1);
+    }
+
+    @Test
+    void categoryListIsAccessible() {
+        browser.get(url("/articles?category=performance"));
+
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        Browser.assertAccessible(browser, "category list");
     }
 
     @Test
     void skipLinkIsTheFirstThingTheKeyboardReaches() {
         browser.get(url("/articles"));
 
-        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-        WebElement focused = browser.switchTo().activeElement();
+        WebElement focused = Browser.tab(browser);
 
         assertThat(focused.getText()).isEqualTo("Skip to content");
         assertThat(focused.isDisplayed()).isTrue();
+        Browser.assertFocusVisibleAndUnobscured(browser);
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.getCurrentUrl()).endsWith("#main");
+    }
+
+    /** WCAG 2.4.7 and 2.4.11 on the longest kind of page: every stop on the way down is outlined and clear of the header. */
+    @Test
+    void everyFocusStopOnAnArticleIsVisibleAndClearOfTheStickyHeader() {
+        browser.get(url("/articles/django-or-flask-decision-guide"));
+
+        for (int stop = 0; stop < 120; stop++) {
+            WebElement focused = Browser.tab(browser);
+            Browser.assertFocusVisibleAndUnobscured(browser);
+            if ("comment-body".equals(focused.getDomAttribute("id"))) {
+                Browser.screenshot(browser, "article-focus-comment-box");
+                walkBackUpToTheTop();
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the comment box");
+    }
+
+    /** Going backwards is where a sticky header hides things: the browser scrolls just far enough to show the element. */
+    private void walkBackUpToTheTop() {
+        for (int stop = 0; stop < 120; stop++) {
+            WebElement focused = browser.switchTo().activeElement();
+            focused.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            focused = browser.switchTo().activeElement();
+            Browser.assertFocusVisibleAndUnobscured(browser);
+            if ("Skip to content".equals(focused.getText())) {
+                return;
+            }
+        }
+        throw new AssertionError("Shift+Tab never got back to the skip link");
+    }
+
+    @Test
+    void searchHighlightsMatchesAndHelpsWhenNothingMatches() {
+        browser.get(url("/search?q=admin"));
+        assertThat(browser.findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
+        Browser.assertAccessible(browser, "search results");
+        Browser.screenshot(browser, "search-results");
+
+        browser.get(url("/search?q=zebra+quasar"));
+        assertThat(browser.findElement(By.cssSelector("main .empty")).getText()).contains("No article contains");
+        assertThat(browser.findElements(By.cssSelector(".search-suggestions a"))).isNotEmpty();
+        Browser.assertAccessible(browser, "search without results");
+        Browser.screenshot(browser, "search-empty");
     }
 
     @Test
@@ -94,7 +147,7 @@ class ReaderJourneyIT {
         browser.get(url("/articles/not-a-real-article"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("could not find");
-        assertThat(Browser.accessibilityViolations(browser)).as("404").isEmpty();
+        Browser.assertAccessible(browser, "404");
         Browser.screenshot(browser, "not-found");
     }
 }

@@ -5,17 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver, never a downloaded one.
@@ -69,6 +77,75 @@ public final class Browser {
     public static List<String> accessibilityViolations(ChromeDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    public static void assertAccessible(ChromeDriver driver, String page) {
+        assertThat(accessibilityViolations(driver)).as("axe-core violations on the %s page (%s)", page, driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** Waits for the page a form submission or link led to, so the next assertion sees the new document. */
+    public static void waitForUrl(ChromeDriver driver, String regex) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(regex));
+    }
+
+    public static WebElement waitFor(ChromeDriver driver, By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(locator));
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    public static void clickAndWaitForNextPage(ChromeDriver driver, WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Presses Tab on whatever has focus, as a keyboard user would, and returns the newly focused element. */
+    public static WebElement tab(ChromeDriver driver) {
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Where the focused element is and how its focus is drawn. A radio button's indicator may sit on
+     * its label, so both are read. The element counts as covered when the header is what the
+     * browser paints at the element's centre.
+     */
+    @SuppressWarnings("unchecked")
+    public static FocusIndicator focusIndicator(ChromeDriver driver) {
+        Map<String, Object> state = (Map<String, Object>) driver.executeScript("""
+                const el = document.activeElement;
+                const drawn = [el].concat(el.labels ? Array.from(el.labels) : []).map(e => getComputedStyle(e))
+                    .some(s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2);
+                const header = document.querySelector('.site-header');
+                const rect = el.getBoundingClientRect();
+                const painted = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+                return {
+                    description: el.tagName + ' ' + (el.id || el.getAttribute('href') || el.textContent.trim().slice(0, 40)),
+                    drawn: drawn,
+                    coveredByHeader: painted !== null && header.contains(painted) && !header.contains(el),
+                    top: rect.top,
+                    bottom: rect.bottom,
+                    viewportHeight: window.innerHeight
+                };""");
+        return new FocusIndicator((String) state.get("description"), (Boolean) state.get("drawn"),
+                (Boolean) state.get("coveredByHeader"), number(state.get("top")), number(state.get("bottom")),
+                number(state.get("viewportHeight")));
+    }
+
+    /** Asserts WCAG 2.4.7 and 2.4.11 for the focused element: a visible indicator, in the window, not under the header. */
+    public static void assertFocusVisibleAndUnobscured(ChromeDriver driver) {
+        FocusIndicator focus = focusIndicator(driver);
+        assertThat(focus.drawn()).as("a visible focus outline on %s", focus.description()).isTrue();
+        assertThat(focus.coveredByHeader()).as("%s hidden behind the sticky header", focus.description()).isFalse();
+        assertThat(focus.bottom()).as("%s is inside the window", focus.description()).isPositive();
+        assertThat(focus.top()).as("%s is inside the window", focus.description()).isLessThan(focus.viewportHeight());
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    public record FocusIndicator(String description, boolean drawn, boolean coveredByHeader, double top, double bottom,
+                                 double viewportHeight) {
     }
 
     private static String describe(Rule rule) {
