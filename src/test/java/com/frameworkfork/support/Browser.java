@@ -20,7 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +94,20 @@ public final class Browser {
     /** Clicks something that loads a new page and waits until the old page is gone. */
     public static void clickAndWaitForNextPage(ChromeDriver driver, WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(element));
+    }
+
+    /**
+     * Chromium reports an element of a replaced document either as stale or, while the new document
+     * is loading, as a node that "does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Presses Tab on whatever has focus, as a keyboard user would, and returns the newly focused element. */
