@@ -65,6 +65,17 @@ class AdminSessionTest {
         assertThat(viaProxy).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Secure");
     }
 
+    /** Behind a TLS-terminating proxy the site learns of HTTPS from X-Forwarded-Proto, and only then sends HSTS. */
+    @Test
+    void hstsIsSentForHttpsForwardedByTheProxyOnly() throws Exception {
+        HttpResponse<String> plain = send(request("/", null).GET().build());
+        HttpResponse<String> viaProxy = send(request("/", null).header("X-Forwarded-Proto", "https").GET().build());
+
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security").orElseThrow())
+                .contains("max-age=31536000").contains("includeSubDomains");
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
