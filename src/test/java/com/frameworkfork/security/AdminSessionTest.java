@@ -76,6 +76,24 @@ class AdminSessionTest {
                 .contains("max-age=31536000").contains("includeSubDomains");
     }
 
+    /** Sign-in is handled before the controllers, so its 429 comes through the container's error page. */
+    @Test
+    void tooManySignInAttemptsGetTheFriendly429Page() throws Exception {
+        HttpResponse<String> loginPage = get("/login", null);
+        String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
+        String token = Jsoup.parse(loginPage.body()).selectFirst("form[action=/login] input[name=_csrf]").val();
+        HttpResponse<String> answer = null;
+        for (int i = 0; i <= 10; i++) {
+            answer = send(request("/login", csrfCookie).header("X-Forwarded-For", "198.51.100.77").header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=wrong&_csrf=" + encode(token))).build());
+        }
+
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("Please wait a moment before trying again");
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
