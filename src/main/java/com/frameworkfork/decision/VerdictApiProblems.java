@@ -3,9 +3,13 @@ package com.frameworkfork.decision;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.site.RateLimitExceededException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -18,7 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every failure of the verdict API into an {@code application/problem+json} body with an
  * {@code errors} list, so a client is told what to fix and never sees an HTML page or a 500.
+ * Ordered first so it, not the site's page-rendering advice, answers for the API.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = VerdictApiController.class)
 public class VerdictApiProblems extends ResponseEntityExceptionHandler {
 
@@ -38,6 +44,19 @@ public class VerdictApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Verdict not found");
         problem.setProperty("errors", List.of(Map.of("question", "id", "message", "No verdict has this id.")));
         return problem;
+    }
+
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many verdicts were requested from this client; wait before sending more.");
+        problem.setTitle("Too many requests");
+        problem.setProperty("errors", List.of(Map.of("question", "request",
+                "message", "Retry after " + exception.getRetryAfterSeconds() + " seconds.")));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.getRetryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override

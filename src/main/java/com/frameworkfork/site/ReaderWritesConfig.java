@@ -7,8 +7,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The rules for what readers write: maintenance mode pauses comments and hearts, and comments are
- * rate limited per client. Registered here in one place rather than in each controller. The
+ * The rules for what readers write: maintenance mode pauses comments and hearts, and comments,
+ * hearts and verdicts created through the API are rate limited per client. Registered here in one place rather than in each controller. The
  * maintenance guard runs first, so a refused write never uses up the reader's allowance.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,6 +16,7 @@ public class ReaderWritesConfig implements WebMvcConfigurer {
 
     static final String COMMENT_POSTS = "/articles/*/comments";
     static final String HEART_POSTS = "/articles/*/hearts";
+    static final String VERDICT_API_POSTS = "/api/v1/verdicts";
 
     private final MaintenanceMode maintenanceMode;
     private final RateLimitProperties limits;
@@ -30,9 +31,13 @@ public class ReaderWritesConfig implements WebMvcConfigurer {
         registry.addInterceptor(new MaintenanceWriteGuard(maintenanceMode))
                 .addPathPatterns(COMMENT_POSTS, HEART_POSTS)
                 .order(0);
-        RateLimiter comments = new RateLimiter(limits.commentsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
-        registry.addInterceptor(new RateLimitInterceptor(comments))
-                .addPathPatterns(COMMENT_POSTS)
-                .order(1);
+        limit(registry, COMMENT_POSTS, limits.commentsPerMinute());
+        limit(registry, HEART_POSTS, limits.heartsPerMinute());
+        limit(registry, VERDICT_API_POSTS, limits.verdictsPerMinute());
+    }
+
+    private void limit(InterceptorRegistry registry, String path, int perMinute) {
+        RateLimiter limiter = new RateLimiter(perMinute, Duration.ofMinutes(1), limits.trackedClients());
+        registry.addInterceptor(new RateLimitInterceptor(limiter)).addPathPatterns(path).order(1);
     }
 }

@@ -1,5 +1,8 @@
 package com.frameworkfork.site;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +15,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -30,7 +36,7 @@ public class SecurityConfig {
 
     /**
      * The one admin account, taken from the environment and kept only as a hash. Without a
-     * password there is no account at all, so the back office stays closed.
+     * password there is no account at all, so the back office stays closed; a weak one stops start-up.
      */
     @Bean
     UserDetailsService adminAccount(@Value("${SITE_ADMIN_USERNAME:admin}") String username,
@@ -40,6 +46,7 @@ public class SecurityConfig {
             log.warn("SITE_ADMIN_PASSWORD is not set: the admin back office is closed (no account can log in).");
             return new InMemoryUserDetailsManager();
         }
+        AdminPasswordPolicy.withBundledList().check(password);
         return new InMemoryUserDetailsManager(User.withUsername(username)
                 .password(encoder.encode(password))
                 .roles("ADMIN")
@@ -62,8 +69,18 @@ public class SecurityConfig {
     }
 
     @Bean
+    LoginThrottle loginThrottle(LoginThrottleProperties settings, RateLimitProperties limits) {
+        return new LoginThrottle(settings, limits.trackedClients(), Ticker.systemTicker());
+    }
+
+    @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
-                                     CsrfTokenRequestHandler csrfRequestHandler) throws Exception {
+                                     CsrfTokenRequestHandler csrfRequestHandler, LoginThrottle loginThrottle,
+                                     RateLimitProperties limits) throws Exception {
+        RateLimiter loginAttempts = new RateLimiter(limits.loginsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
+        SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/admin");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -77,8 +94,21 @@ public class SecurityConfig {
                         .ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .headers(SiteHeaders::apply)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+                .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
+                        UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler((request, response, failure) -> {
+                            loginThrottle.failed(request.getRemoteAddr());
+                            wrongPassword.onAuthenticationFailure(request, response, failure);
+                        })
+                        .successHandler((request, response, authentication) -> {
+                            loginThrottle.succeeded(request.getRemoteAddr());
+                            signedIn.onAuthenticationSuccess(request, response, authentication);
+                        }))
+                // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
         return http.build();
     }
 }

@@ -1,0 +1,164 @@
+package com.frameworkfork.security;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Admin;
+import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.testsupport.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every state-changing route refuses a POST without the CSRF token (403, nothing written) and
+ * accepts it with one. The routes are read from the application's own mappings, so a new POST
+ * route without a case here fails the test.
+ */
+@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@AutoConfigureMockMvc
+class CsrfCoverageTest {
+
+    private static final String VERDICT_JSON = """
+            {"answers": {"api": "yes", "admin": "no", "solo": "yes", "team": "no", "growth": "no", "learning": "unsure"}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Set<String> covered = new TreeSet<>();
+
+    @Test
+    void everyPostRouteNeedsTheToken() throws Exception {
+        long articleId = TestArticles.create(editing, "csrf-target");
+        mvc.perform(post("/articles/csrf-target/comments").with(csrf()).with(Clients.fresh())
+                .param("name", "Ada").param("body", "A comment to moderate")).andExpect(status().isSeeOther());
+        long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment WHERE article_id = ?", Long.class, articleId);
+        String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
+
+        protectedRoute("POST /articles/{slug}/hearts", () -> post("/articles/csrf-target/hearts").with(Clients.fresh()),
+                () -> jdbc.queryForObject("SELECT heart_count FROM article WHERE id = ?", Long.class, articleId));
+        protectedRoute("POST /articles/{slug}/comments", () -> post("/articles/csrf-target/comments").with(Clients.fresh())
+                        .param("name", "Grace").param("body", "Another comment"),
+                () -> count("comment"));
+        protectedRoute("POST /decide", () -> post("/decide"), () -> count("decision_quiz"));
+        protectedRoute("POST /decide/{quizId}/{key}", () -> post(quizPath).param("answer", "yes"),
+                () -> jdbc.queryForObject("SELECT answers FROM decision_quiz WHERE id = ?", String.class,
+                        quizPath.split("/")[2]));
+        protectedRoute("POST /admin/articles", () -> adminForm(post("/admin/articles"), "csrf-created"),
+                () -> count("article"));
+        protectedRoute("POST /admin/articles/{id}", () -> adminForm(post("/admin/articles/{id}", articleId), "csrf-target")
+                        .param("title", "A retitled article"),
+                () -> jdbc.queryForObject("SELECT title FROM article WHERE id = ?", String.class, articleId));
+        protectedRoute("POST /admin/articles/{id}/publication", () -> post("/admin/articles/{id}/publication", articleId)
+                        .with(Admin.admin()).param("published", "false"),
+                () -> jdbc.queryForObject("SELECT published FROM article WHERE id = ?", Boolean.class, articleId));
+        protectedRoute("POST /admin/comments/{id}/visibility", () -> post("/admin/comments/{id}/visibility", commentId)
+                        .with(Admin.admin()).param("hidden", "true"),
+                () -> jdbc.queryForObject("SELECT hidden FROM comment WHERE id = ?", Boolean.class, commentId));
+        protectedRoute("POST /admin/comments/{id}/delete", () -> post("/admin/comments/{id}/delete", commentId)
+                        .with(Admin.admin()),
+                () -> count("comment"));
+        protectedRoute("POST /admin/maintenance", () -> post("/admin/maintenance").with(Admin.admin()).param("enabled", "true"),
+                () -> jdbc.queryForObject("SELECT setting_value FROM site_setting WHERE setting_name = 'maintenance.enabled'",
+                        String.class));
+        mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "false"));
+
+        long verdicts = count("decision_verdict");
+        mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON))
+                .andExpect(status().isCreated());
+        assertThat(count("decision_verdict")).as("the cookie-less JSON API is exempt").isEqualTo(verdicts + 1);
+        covered.add("POST /api/v1/verdicts");
+
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(postRoutes());
+    }
+
+    @Test
+    void signingInNeedsTheToken() throws Exception {
+        mvc.perform(post("/login").with(Clients.fresh()).param("username", Admin.USERNAME).param("password", Admin.PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+        mvc.perform(post("/login").with(csrf()).with(Clients.fresh())
+                        .param("username", Admin.USERNAME).param("password", Admin.PASSWORD))
+                .andExpect(status().isFound())
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void signingOutNeedsTheToken() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(Clients.fresh())
+                        .param("username", Admin.USERNAME).param("password", Admin.PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+
+        mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().isFound());
+        mvc.perform(get("/admin").session(session)).andExpect(status().isFound());
+    }
+
+    private void protectedRoute(String route, Supplier<MockHttpServletRequestBuilder> request, Callable<Object> state)
+            throws Exception {
+        Object before = state.call();
+        mvc.perform(request.get()).andExpect(status().isForbidden());
+        assertThat(state.call()).as(route + " without a token changes nothing").isEqualTo(before);
+
+        int withToken = mvc.perform(request.get().with(csrf())).andReturn().getResponse().getStatus();
+        assertThat(withToken).as(route + " with a token").isBetween(200, 399);
+        assertThat(state.call()).as(route + " with a token does its work").isNotEqualTo(before);
+        covered.add(route);
+    }
+
+    private static MockHttpServletRequestBuilder adminForm(MockHttpServletRequestBuilder request, String slug) {
+        return request.with(Admin.admin())
+                .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
+                .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
+                .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("published", "true");
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private Set<String> postRoutes() {
+        Set<String> routes = new TreeSet<>();
+        // The site's own controllers; Boot's error controller accepts any method but only renders a page.
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            boolean ours = handler.getBeanType().getPackageName().startsWith("com.frameworkfork");
+            if (ours && (methods.isEmpty() || methods.contains(RequestMethod.POST))) {
+                info.getPatternValues().forEach(pattern -> routes.add("POST " + pattern));
+            }
+        });
+        return routes;
+    }
+}

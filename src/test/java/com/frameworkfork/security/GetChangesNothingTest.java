@@ -1,0 +1,78 @@
+package com.frameworkfork.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Admin;
+import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.testsupport.DatabaseState;
+import com.frameworkfork.testsupport.TestArticles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A GET or HEAD to any state-changing route, with the form's fields in the query string and as
+ * the admin, answers 405 or a page and writes nothing.
+ */
+@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@AutoConfigureMockMvc
+class GetChangesNothingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Test
+    void getAndHeadToEveryPostRouteChangeNothing() throws Exception {
+        long articleId = TestArticles.create(editing, "get-target");
+        mvc.perform(post("/articles/get-target/comments").with(csrf()).with(Clients.fresh())
+                .param("name", "Ada").param("body", "Still here"));
+        long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);
+        String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
+
+        Map<String, Map<String, String>> routes = Map.of(
+                "/articles/get-target/hearts", Map.of(),
+                "/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET"),
+                "/decide", Map.of(),
+                quizPath, Map.of("answer", "yes"),
+                "/admin/articles", Map.of("slug", "made-by-get", "title", "T", "summary", "S", "categorySlug", "guides",
+                        "publishedOn", "2026-06-03", "bodyMarkdown", "B", "sourceCodes", "S1", "action", "save"),
+                "/admin/articles/" + articleId, Map.of("title", "Changed by a GET", "action", "save"),
+                "/admin/articles/" + articleId + "/publication", Map.of("published", "false"),
+                "/admin/comments/" + commentId + "/visibility", Map.of("hidden", "true"),
+                "/admin/comments/" + commentId + "/delete", Map.of(),
+                "/admin/maintenance", Map.of("enabled", "true"));
+        List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
+
+        Map<String, Object> before = DatabaseState.snapshot(jdbc);
+        for (Map.Entry<String, Map<String, String>> route : routes.entrySet()) {
+            for (MockHttpServletRequestBuilder request : List.of(get(route.getKey()), head(route.getKey()))) {
+                route.getValue().forEach(request::param);
+                int status = mvc.perform(request.with(Admin.admin()).with(Clients.fresh())).andReturn().getResponse().getStatus();
+                assertThat(status).as(route.getKey()).isIn(200, 302, 404, 405);
+            }
+        }
+        for (String path : extra) {
+            int status = mvc.perform(get(path).with(Admin.admin())).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isIn(200, 302, 404, 405);
+        }
+        assertThat(DatabaseState.snapshot(jdbc)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,103 @@
+package com.frameworkfork.security;
+
+import com.frameworkfork.article.ArticleEditingService;
+import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.testsupport.TestArticles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Hearts, the verdict API and sign-in attempts each have their own allowance per client. */
+@SpringBootTest(properties = {"site.rate-limit.hearts-per-minute=3", "site.rate-limit.verdicts-per-minute=2",
+        "site.rate-limit.logins-per-minute=2"})
+@AutoConfigureMockMvc
+class ReaderRateLimitsTest {
+
+    private static final String VERDICT_JSON = """
+            {"answers": {"api": "no", "admin": "yes", "solo": "no", "team": "yes", "growth": "yes", "learning": "no"}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleEditingService editing;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void heartsOverTheLimitGetAFriendly429PageWithALinkBack() throws Exception {
+        TestArticles.create(editing, "hearts-limited");
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/articles/hearts-limited/hearts").with(csrf()).with(Clients.from("198.51.100.1")))
+                    .andExpect(status().isSeeOther());
+        }
+        long hearts = jdbc.queryForObject("SELECT heart_count FROM article WHERE slug = 'hearts-limited'", Long.class);
+
+        MockHttpServletResponse refused = mvc.perform(post("/articles/hearts-limited/hearts").with(csrf())
+                        .with(Clients.from("198.51.100.1")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("h1").text()).contains("wait a moment");
+        assertThat(page.select("main a").eachAttr("href")).contains("/articles/hearts-limited");
+        assertThat(jdbc.queryForObject("SELECT heart_count FROM article WHERE slug = 'hearts-limited'", Long.class))
+                .isEqualTo(hearts);
+        mvc.perform(post("/articles/hearts-limited/hearts").with(csrf()).with(Clients.from("198.51.100.2")))
+                .andExpect(status().isSeeOther());
+    }
+
+    @Test
+    void theVerdictApiAnswers429AsAProblemWithRetryAfter() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(verdict("198.51.100.3")).andExpect(status().isCreated());
+        }
+        long verdicts = jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class);
+
+        MockHttpServletResponse refused = mvc.perform(verdict("198.51.100.3"))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+
+        assertThat(refused.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refused.getContentAsString()).contains("\"status\":429").contains("\"errors\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class)).isEqualTo(verdicts);
+        mvc.perform(get("/api/v1/verdicts/stats").with(Clients.from("198.51.100.3"))).andExpect(status().isOk());
+        mvc.perform(verdict("198.51.100.4")).andExpect(status().isCreated());
+    }
+
+    @Test
+    void signInAttemptsOverTheLimitGet429WithRetryAfter() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(login("198.51.100.5")).andExpect(status().isFound());
+        }
+        MockHttpServletResponse refused = mvc.perform(login("198.51.100.5"))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        mvc.perform(get("/login").with(Clients.from("198.51.100.5"))).andExpect(status().isOk());
+        mvc.perform(login("198.51.100.6")).andExpect(status().isFound());
+    }
+
+    private static MockHttpServletRequestBuilder verdict(String client) {
+        return post("/api/v1/verdicts").with(Clients.from(client)).contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON);
+    }
+
+    private static MockHttpServletRequestBuilder login(String client) {
+        return post("/login").with(csrf()).with(Clients.from(client)).param("username", "nobody").param("password", "wrong");
+    }
+}
