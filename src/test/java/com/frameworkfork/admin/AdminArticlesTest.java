@@ -3,8 +3,8 @@ package com.frameworkfork.admin;
 import java.util.Map;
 
 import com.frameworkfork.article.ArticleRepository;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

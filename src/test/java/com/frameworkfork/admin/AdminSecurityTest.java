@@ -1,9 +1,9 @@
 package com.frameworkfork.admin;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Html;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Html;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

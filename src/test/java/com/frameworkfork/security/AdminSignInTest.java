@@ -2,9 +2,9 @@ package com.frameworkfork.security;
 
 import java.time.Duration;
 
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
-import com.frameworkfork.testsupport.Html;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;

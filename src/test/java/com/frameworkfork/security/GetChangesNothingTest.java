@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
-import com.frameworkfork.testsupport.DatabaseState;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.DatabaseState;
+import com.frameworkfork.support.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,8 +1,8 @@
 package com.frameworkfork.security;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Clients;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

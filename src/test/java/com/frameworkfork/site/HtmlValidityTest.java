@@ -1,6 +1,6 @@
 package com.frameworkfork.site;
 
-import static com.frameworkfork.testsupport.Admin.admin;
+import static com.frameworkfork.support.Admin.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.support.HtmlValidator;
-import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.support.Clients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

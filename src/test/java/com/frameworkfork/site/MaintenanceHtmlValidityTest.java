@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.frameworkfork.support.HtmlValidator;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import java.time.Duration;
 import jakarta.servlet.RequestDispatcher;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Admin;
-import com.frameworkfork.testsupport.Clients;
-import com.frameworkfork.testsupport.Html;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.Html;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package com.frameworkfork.site;
 
 import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.testsupport.Html;
-import com.frameworkfork.testsupport.TestArticles;
+import com.frameworkfork.support.Html;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

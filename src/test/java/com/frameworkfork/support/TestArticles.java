@@ -1,4 +1,4 @@
-package com.frameworkfork.testsupport;
+package com.frameworkfork.support;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.frameworkfork.testsupport;
+package com.frameworkfork.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

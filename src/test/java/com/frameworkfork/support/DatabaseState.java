@@ -1,4 +1,4 @@
-package com.frameworkfork.testsupport;
+package com.frameworkfork.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

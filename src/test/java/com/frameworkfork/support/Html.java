@@ -1,4 +1,4 @@
-package com.frameworkfork.testsupport;
+package com.frameworkfork.support;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package com.frameworkfork.testsupport;
+package com.frameworkfork.support;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
