@@ -3,22 +3,14 @@ package com.frameworkfork.decision;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
 
 /**
  * A questionnaire in progress, found only by its random id. Keeping it in the database rather than the
  * HTTP session lets any instance continue it and lets a reader resume it from the address bar.
  */
 @Entity
-public class DecisionQuiz implements Persistable<String> {
-
-    @Id
-    private String id;
+public class DecisionQuiz extends RandomIdEntity {
 
     private int modelVersion;
 
@@ -34,19 +26,15 @@ public class DecisionQuiz implements Persistable<String> {
 
     private String verdictId;
 
-    @Transient
-    private boolean fresh;
-
     protected DecisionQuiz() {
     }
 
     DecisionQuiz(String id, int modelVersion, LocalDateTime now) {
-        this.id = id;
+        super(id);
         this.modelVersion = modelVersion;
         this.answers = "";
         this.startedAt = now;
         this.updatedAt = now;
-        this.fresh = true;
     }
 
     void recordAnswers(String answers, LocalDateTime now) {
@@ -61,22 +49,6 @@ public class DecisionQuiz implements Persistable<String> {
         if (finishedAt == null) {
             finishedAt = now;
         }
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        fresh = false;
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
     }
 
     public int getModelVersion() {

@@ -5,14 +5,9 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.Immutable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A stored verdict. It has no setters: once made it never changes, so a shared link always shows the
@@ -21,10 +16,7 @@ import org.springframework.data.domain.Persistable;
 @Entity
 @Immutable
 @Table(name = "decision_verdict")
-public class Verdict implements Persistable<String> {
-
-    @Id
-    private String id;
+public class Verdict extends RandomIdEntity {
 
     private int modelVersion;
 
@@ -40,37 +32,17 @@ public class Verdict implements Persistable<String> {
     /** UTC wall-clock time: a plain TIMESTAMP column reads the same on H2 and PostgreSQL. */
     private LocalDateTime createdAt;
 
-    @Transient
-    private boolean fresh;
-
     protected Verdict() {
     }
 
     Verdict(String id, String answersKey, ScoringResult result, LocalDateTime now) {
-        this.id = id;
+        super(id);
         this.modelVersion = result.modelVersion();
         this.answersKey = answersKey;
         this.recommendation = result.recommendation();
         this.djangoScore = result.djangoScore();
         this.flaskScore = result.flaskScore();
         this.createdAt = now;
-        this.fresh = true;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        fresh = false;
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
     }
 
     public int getModelVersion() {
