@@ -3,7 +3,7 @@
 # category scores for each kind of page. Starts nothing itself: run the app first.
 #
 #   scripts/lighthouse.sh [base-url]                 default http://localhost:8080
-#   ADMIN_USERNAME=admin ADMIN_PASSWORD=... scripts/lighthouse.sh   also audits the admin dashboard
+#   ADMIN_USERNAME=admin ADMIN_PASSWORD="$SITE_ADMIN_PASSWORD" scripts/lighthouse.sh   also audits the admin dashboard
 #   LIGHTHOUSE=/path/to/lighthouse scripts/lighthouse.sh            an installed CLI instead of npx lighthouse@13
 #   LIGHTHOUSE_PRESET=desktop scripts/lighthouse.sh                 desktop instead of the default mobile emulation
 #
