@@ -43,7 +43,7 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
 java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
-JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m}
+JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx144m -Xss256k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m}
 
 start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
     local log="$1" started_ns

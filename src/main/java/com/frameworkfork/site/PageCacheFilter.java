@@ -65,19 +65,33 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        keepIfAllowed(key, request, capture);
-        capture.copyBodyToResponse();
+        CachedPage page = keepIfAllowed(key, request, capture);
+        if (page == null) {
+            capture.copyBodyToResponse();
+        } else {
+            // The reader who caused the rendering gets exactly what later readers will get.
+            capture.resetBuffer();
+            write(page, request, response);
+        }
     }
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.served(request);
+        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        write(page, request, response);
+    }
+
+    private void write(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = null;
         if (page.needsCsrfToken()) {
-            DeferredCsrfToken deferred = csrfTokens.loadDeferredToken(request, response);
-            csrfHandler.handle(request, response, deferred::get);
+            // A request that went through the security chain already has its token; a kept page served
+            // ahead of the chain gets one here, from the same repository and handler.
+            if (request.getAttribute(CsrfToken.class.getName()) == null) {
+                DeferredCsrfToken deferred = csrfTokens.loadDeferredToken(request, response);
+                csrfHandler.handle(request, response, deferred::get);
+            }
             token = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
         }
-        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         byte[] body = page.body(token);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentLength(body.length);
@@ -86,12 +100,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void keepIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response) {
+    /** Keeps the page if its controller allowed it and it is a plain successful HTML page; null otherwise. */
+    private CachedPage keepIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response) {
         Consumer<HttpServletRequest> onServe = cache.allowance(request);
         String contentType = response.getContentType();
         if (onServe == null || response.getStatus() != HttpServletResponse.SC_OK || contentType == null
                 || !contentType.startsWith("text/html") || setsOtherCookies(response)) {
-            return;
+            return null;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
@@ -101,9 +116,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         headers.put(HttpHeaders.CONTENT_TYPE, List.of(contentType));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-        cache.put(key, CachedPage.of(headers, body, csrf == null ? null : csrf.getToken(), onServe,
-                cache.expiry(System.nanoTime())));
+        String body = HtmlIndentation.strip(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+        CachedPage page = CachedPage.of(headers, body, csrf == null ? null : csrf.getToken(), onServe,
+                cache.expiry(System.nanoTime()));
+        cache.put(key, page);
+        return page;
     }
 
     private static boolean setsOtherCookies(HttpServletResponse response) {

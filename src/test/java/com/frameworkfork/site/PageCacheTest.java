@@ -140,4 +140,17 @@ class PageCacheTest {
         assertThat(Jsoup.parse(fetch(ARTICLE).getContentAsString()).select("[data-testid=heart-count]").text())
                 .isEqualTo(String.valueOf(shown + 1));
     }
+
+    @Test
+    void theReaderWhoseRequestRenderedThePageGetsWhatLaterReadersGet() throws Exception {
+        pageCache.evictAll();
+        MockHttpServletResponse rendered = fetch(ARTICLE);
+        MockHttpServletResponse kept = fetch(ARTICLE);
+
+        String token = "name=\"_csrf\" value=\"[^\"]*\"";
+        assertThat(rendered.getContentAsString().replaceAll(token, ""))
+                .isEqualTo(kept.getContentAsString().replaceAll(token, ""));
+        assertThat(rendered.getCookie("XSRF-TOKEN")).isNotNull();
+        assertThat(rendered.getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).hasSize(1);
+    }
 }
