@@ -43,7 +43,7 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
 java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
-JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx144m -Xss256k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m}
+JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss256k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m}
 
 start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
     local log="$1" started_ns
@@ -141,6 +141,7 @@ for entry in "${PAGES[@]}"; do
 done
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+RSS_ANON_KB=$(awk '/RssAnon/ {print $2}' "/proc/$APP_PID/status")
 stop_app
 # The usual start is a restart on a database that is already migrated.
 start_app "$WORK/restart.log"
@@ -150,5 +151,5 @@ stop_app
 echo
 echo "start-up: $RESTART_MS ms until /actuator/health answered (a restart on the migrated database)"
 echo "first start: $FIRST_START_MS ms (an empty database: every migration and the seed content run first)"
-echo "resident memory after the run: $(( RSS_KB / 1024 )) MB"
+echo "resident memory after the run: $(( RSS_KB / 1024 )) MB ($(( RSS_ANON_KB / 1024 )) MB private; the rest is mostly the shared class archive)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
