@@ -95,8 +95,6 @@ class PageCacheFilter extends OncePerRequestFilter {
         byte[] body = page.body(token);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentLength(body.length);
-        // One buffer for the whole page: Tomcat then writes it to the socket in one go.
-        response.setBufferSize(body.length);
         response.getOutputStream().write(body);
     }
 
