@@ -1,25 +1,13 @@
 package com.frameworkfork.comparison;
 
-import com.frameworkfork.article.Source;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A source's recommendation of one framework for one kind of project. */
 @Entity
-public class UseCasePick {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "comparison_id")
-    private Comparison comparison;
+public class UseCasePick extends SourcedComparisonRow {
 
     private String useCase;
 
@@ -29,21 +17,7 @@ public class UseCasePick {
 
     private String reason;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    private Source source;
-
-    private int position;
-
     protected UseCasePick() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Comparison getComparison() {
-        return comparison;
     }
 
     public String getUseCase() {
@@ -56,13 +30,5 @@ public class UseCasePick {
 
     public String getReason() {
         return reason;
-    }
-
-    public Source getSource() {
-        return source;
-    }
-
-    public int getPosition() {
-        return position;
     }
 }
