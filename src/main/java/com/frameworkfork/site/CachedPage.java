@@ -1,5 +1,7 @@
 package com.frameworkfork.site;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,28 +61,23 @@ final class CachedPage {
         return segments.size() > 1;
     }
 
-    /** The body with the given token in every form, ready to write. */
-    byte[] body(String csrfToken) {
-        if (segments.size() == 1) {
-            return segments.get(0);
-        }
-        byte[] token = csrfToken.getBytes(StandardCharsets.UTF_8);
-        int length = token.length * (segments.size() - 1);
+    /** The length in bytes of the body with a token of this length in every form. */
+    int length(byte[] csrfToken) {
+        int length = csrfToken.length * (segments.size() - 1);
         for (byte[] segment : segments) {
             length += segment.length;
         }
-        byte[] body = new byte[length];
-        int position = 0;
+        return length;
+    }
+
+    /** Writes the body with the given token in every form, without assembling a copy of it first. */
+    void writeTo(OutputStream out, byte[] csrfToken) throws IOException {
         for (int i = 0; i < segments.size(); i++) {
             if (i > 0) {
-                System.arraycopy(token, 0, body, position, token.length);
-                position += token.length;
+                out.write(csrfToken);
             }
-            byte[] segment = segments.get(i);
-            System.arraycopy(segment, 0, body, position, segment.length);
-            position += segment.length;
+            out.write(segments.get(i));
         }
-        return body;
     }
 
     boolean isFresh(long nowNanos) {

@@ -1,6 +1,9 @@
 package com.frameworkfork.site;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +30,7 @@ public class PageCache {
     private final boolean enabled;
     private final Duration lifetime;
     private final Cache<String, CachedPage> pages;
+    private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
     public PageCache(@Value("${site.page-cache.enabled:true}") boolean enabled,
                      @Value("${site.page-cache.lifetime:1s}") Duration lifetime,
@@ -91,6 +95,15 @@ public class PageCache {
 
     void put(String key, CachedPage page) {
         pages.put(key, page);
+    }
+
+    /** Registers a rendering of the page under this key; returns the one already under way instead, if any. */
+    CompletableFuture<CachedPage> startRendering(String key, CompletableFuture<CachedPage> mine) {
+        return rendering.putIfAbsent(key, mine);
+    }
+
+    void finishRendering(String key, CompletableFuture<CachedPage> mine) {
+        rendering.remove(key, mine);
     }
 
     long expiry(long nowNanos) {

@@ -2,12 +2,17 @@ package com.frameworkfork.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import jakarta.servlet.FilterChain;
@@ -36,8 +41,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCacheFilter extends OncePerRequestFilter {
 
+    private static final byte[] NO_TOKEN = new byte[0];
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
     private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of("XSRF-TOKEN");
+    /** Longer than any healthy rendering; past it a waiting reader renders the page itself. */
+    private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
     private final PageCache cache;
     private final CsrfTokenRepository csrfTokens;
@@ -63,6 +71,35 @@ class PageCacheFilter extends OncePerRequestFilter {
             serve(kept, request, response);
             return;
         }
+        if (kept != null) {
+            render(key, request, response, chain);
+            return;
+        }
+        // Nothing to serve, not even a stale copy: one request renders the page and the readers who
+        // arrive meanwhile wait for it, rather than every one of them rendering it at once.
+        CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
+        CompletableFuture<CachedPage> alreadyRendering = cache.startRendering(key, rendering);
+        if (alreadyRendering != null) {
+            CachedPage rendered = awaitRendering(alreadyRendering);
+            if (rendered != null) {
+                serve(rendered, request, response);
+            } else {
+                render(key, request, response, chain);
+            }
+            return;
+        }
+        CachedPage rendered = null;
+        try {
+            rendered = render(key, request, response, chain);
+        } finally {
+            rendering.complete(rendered);
+            cache.finishRendering(key, rendering);
+        }
+    }
+
+    /** Renders through the rest of the chain; returns the page if it was kept, null otherwise. */
+    private CachedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         CachedPage page = keepIfAllowed(key, request, capture);
@@ -73,6 +110,19 @@ class PageCacheFilter extends OncePerRequestFilter {
             capture.resetBuffer();
             write(page, request, response);
         }
+        return page;
+    }
+
+    /** The page another request is rendering, or null if it was not kept or took too long. */
+    private static CachedPage awaitRendering(CompletableFuture<CachedPage> rendering) {
+        try {
+            return rendering.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -82,7 +132,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private void write(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = null;
+        byte[] token = NO_TOKEN;
         if (page.needsCsrfToken()) {
             // A request that went through the security chain already has its token; a kept page served
             // ahead of the chain gets one here, from the same repository and handler.
@@ -90,12 +140,11 @@ class PageCacheFilter extends OncePerRequestFilter {
                 DeferredCsrfToken deferred = csrfTokens.loadDeferredToken(request, response);
                 csrfHandler.handle(request, response, deferred::get);
             }
-            token = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+            token = ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken().getBytes(StandardCharsets.UTF_8);
         }
-        byte[] body = page.body(token);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setContentLength(page.length(token));
+        page.writeTo(response.getOutputStream(), token);
     }
 
     /** Keeps the page if its controller allowed it and it is a plain successful HTML page; null otherwise. */
