@@ -3,8 +3,10 @@
 # Prints req/s, p50 and p99 per page at 32 connections, the app's share of nginx's req/s,
 # the app's start-up time and its resident memory after the run. A benchmark, not a test.
 #
-# Needs: a JDK 17, wrk and nginx (Debian: apt-get install -y wrk nginx-light), curl.
+# Needs: a JDK 17 or newer, wrk and nginx (Debian: apt-get install -y wrk nginx-light), curl.
 # Usage: scripts/bench.sh [seconds-per-page]     (default 10)
+#        JAVA=/path/to/jdk-25/bin/java scripts/bench.sh   runs the app on that JDK instead of the one on PATH
+#        JAVA_OPTS="..." scripts/bench.sh                 replaces the default JVM flags
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +19,8 @@ WORK="$(mktemp -d)"
 APP_PID=""
 NGINX_PID=""
 
-for tool in wrk nginx curl java; do
+JAVA="${JAVA:-java}"
+for tool in wrk nginx curl "$JAVA"; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 1; }
 done
 
@@ -35,20 +38,29 @@ if [ -z "$JAR" ]; then
 fi
 
 # The production start described in the README: the jar extracted, Spring's ahead-of-time bean
-# definitions switched on, and a class-data-sharing archive made by one training start.
+# definitions switched on, and the classes the start-up loads kept in a file made by one training
+# start: an AOT cache on JDK 25 and newer, a class-data-sharing archive before that.
 APP_DIR="$WORK/app"
 APP_JAR="$APP_DIR/$(basename "$JAR")"
-echo "Extracting $JAR and training a class-data-sharing archive..."
-java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
-java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit="$APP_DIR/app.jsa" -Dspring.context.exit=onRefresh \
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+if [ "$JAVA_MAJOR" -ge 25 ]; then
+    CLASS_CACHE_TRAINING="-XX:AOTCacheOutput=$APP_DIR/app.aot"
+    CLASS_CACHE="-XX:AOTCache=$APP_DIR/app.aot"
+else
+    CLASS_CACHE_TRAINING="-XX:ArchiveClassesAtExit=$APP_DIR/app.jsa"
+    CLASS_CACHE="-XX:SharedArchiveFile=$APP_DIR/app.jsa"
+fi
+echo "Extracting $JAR and training the class cache on Java $JAVA_MAJOR..."
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+"$JAVA" -Dspring.aot.enabled=true $CLASS_CACHE_TRAINING -Dspring.context.exit=onRefresh \
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
-JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx160m -Xss256k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m}
+JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -Xmn32m -Xss256k -XX:ReservedCodeCacheSize=40m -XX:TrimNativeHeapInterval=5000}
 
 start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
     local log="$1" started_ns
     started_ns=$(date +%s%N)
-    java $JVM_FLAGS -Dspring.aot.enabled=true -XX:SharedArchiveFile="$APP_DIR/app.jsa" \
+    MALLOC_ARENA_MAX=2 "$JAVA" $JVM_FLAGS -Dspring.aot.enabled=true $CLASS_CACHE \
         -jar "$APP_JAR" --server.port="$APP_PORT" \
         --spring.datasource.url="jdbc:h2:file:$WORK/db/bench" >"$log" 2>&1 &
     APP_PID=$!
@@ -151,5 +163,5 @@ stop_app
 echo
 echo "start-up: $RESTART_MS ms until /actuator/health answered (a restart on the migrated database)"
 echo "first start: $FIRST_START_MS ms (an empty database: every migration and the seed content run first)"
-echo "resident memory after the run: $(( RSS_KB / 1024 )) MB ($(( RSS_ANON_KB / 1024 )) MB private; the rest is mostly the shared class archive)"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "resident memory after the run: $(( RSS_KB / 1024 )) MB ($(( RSS_ANON_KB / 1024 )) MB of it private to the process)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n 1)"
