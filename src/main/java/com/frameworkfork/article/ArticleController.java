@@ -40,6 +40,7 @@ public class ArticleController {
     public String show(@PathVariable String slug, HttpServletRequest request, Model model) {
         ArticlePage page = articleService.read(slug, ReaderRequests.countsAsView(request));
         model.addAttribute("page", page);
+        model.addAttribute("openGraphType", "article");
         pageCache.allow(request, reader -> {
             if (ReaderRequests.countsAsView(reader)) {
                 articleService.countView(page.id());

@@ -178,4 +178,13 @@ class DiscoveryFilesTest {
         assertThat(article.select("meta[property=og:title]").attr("content")).startsWith("Security Defaults Compared");
         assertThat(article.select("meta[name=robots]")).isEmpty();
     }
+
+    @Test
+    void articlesAreSharedAsArticlesAndOtherPagesAsWebsite() throws Exception {
+        org.jsoup.nodes.Document article = Jsoup.parse(fetch("/articles/security-defaults-compared").getContentAsString());
+        org.jsoup.nodes.Document home = Jsoup.parse(fetch("/").getContentAsString());
+
+        assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(home.select("meta[property=og:type]").attr("content")).isEqualTo("website");
+    }
 }
