@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
+import com.frameworkfork.source.Source;
+
 @Entity
 public class Article {
 
@@ -39,8 +41,6 @@ public class Article {
     /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
     @Column(length = 400_000)
     private String bodyHtml;
-
-    private Integer wordCount;
 
     private Integer readingMinutes;
 
@@ -79,7 +79,6 @@ public class Article {
     /** Stores the Markdown together with what is derived from it, so the two never disagree. */
     public void applyRendering(RenderedMarkdown rendered) {
         this.bodyHtml = rendered.html();
-        this.wordCount = rendered.wordCount();
         this.readingMinutes = rendered.readingMinutes();
     }
 
@@ -115,10 +114,6 @@ public class Article {
         return bodyHtml;
     }
 
-    public Integer getWordCount() {
-        return wordCount;
-    }
-
     public Integer getReadingMinutes() {
         return readingMinutes;
     }
@@ -133,10 +128,6 @@ public class Article {
 
     public long getViewCount() {
         return viewCount;
-    }
-
-    public long getHeartCount() {
-        return heartCount;
     }
 
     public Set<Source> getSources() {

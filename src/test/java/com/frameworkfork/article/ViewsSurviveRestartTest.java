@@ -1,7 +1,5 @@
 package com.frameworkfork.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import com.frameworkfork.FrameworkForkApplication;
@@ -10,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Views are counted in memory between flushes; a graceful stop writes the last of them. */
 class ViewsSurviveRestartTest {

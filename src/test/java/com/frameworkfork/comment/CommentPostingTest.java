@@ -1,6 +1,5 @@
 package com.frameworkfork.comment;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
@@ -28,15 +27,13 @@ class CommentPostingTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Autowired
     CommentRepository comments;
 
     @Test
     void anArticleWithoutCommentsInvitesTheFirstOne() throws Exception {
-        TestArticles.create(editing, "no-comments-yet");
+        TestArticles.create(mvc, "no-comments-yet");
 
         Document page = Html.of(mvc.perform(get("/articles/no-comments-yet")).andExpect(status().isOk()));
 
@@ -55,7 +52,7 @@ class CommentPostingTest {
 
     @Test
     void aValidCommentIsStoredAndShownNewestFirst() throws Exception {
-        TestArticles.create(editing, "happy-path");
+        TestArticles.create(mvc, "happy-path");
 
         String location = postComment("happy-path", "Ada", "First!")
                 .andExpect(status().isSeeOther())
@@ -76,7 +73,7 @@ class CommentPostingTest {
 
     @Test
     void browserLineBreaksCountAsOneCharacter() throws Exception {
-        TestArticles.create(editing, "crlf");
+        TestArticles.create(mvc, "crlf");
 
         postComment("crlf", "Ada", "a\r\n".repeat(1999) + "ab").andExpect(status().isSeeOther());
 
@@ -85,7 +82,7 @@ class CommentPostingTest {
 
     @Test
     void anEmptyCommentIsRefusedAndTheNameKept() throws Exception {
-        TestArticles.create(editing, "empty-body");
+        TestArticles.create(mvc, "empty-body");
         long before = comments.count();
 
         Document page = Html.of(postComment("empty-body", "Ada Lovelace", "")
@@ -103,7 +100,7 @@ class CommentPostingTest {
 
     @Test
     void whitespaceOnlyCountsAsEmpty() throws Exception {
-        TestArticles.create(editing, "whitespace");
+        TestArticles.create(mvc, "whitespace");
 
         Document page = Html.of(postComment("whitespace", "   ", " \n\t ").andExpect(status().isUnprocessableContent()));
 
@@ -113,7 +110,7 @@ class CommentPostingTest {
 
     @Test
     void aTooLongCommentIsRefusedWithItsLengthAndKeptWhole() throws Exception {
-        TestArticles.create(editing, "too-long");
+        TestArticles.create(mvc, "too-long");
         String text = "Long thoughts.\n" + "x".repeat(4198);
 
         Document page = Html.of(postComment("too-long", "Ada", text).andExpect(status().isUnprocessableContent()));
@@ -126,7 +123,7 @@ class CommentPostingTest {
 
     @Test
     void aTooLongNameIsRefusedAndTheCommentKept() throws Exception {
-        TestArticles.create(editing, "long-name");
+        TestArticles.create(mvc, "long-name");
 
         Document page = Html.of(postComment("long-name", "n".repeat(61), "A fine comment.")
                 .andExpect(status().isUnprocessableContent()));
@@ -140,7 +137,7 @@ class CommentPostingTest {
 
     @Test
     void theLimitCountsCharactersAsReadersDo() throws Exception {
-        TestArticles.create(editing, "emoji");
+        TestArticles.create(mvc, "emoji");
         String fourThousandEmoji = "🙂".repeat(4000);
 
         postComment("emoji", "Ada", fourThousandEmoji).andExpect(status().isSeeOther());
@@ -154,7 +151,7 @@ class CommentPostingTest {
 
     @Test
     void commentsArePlainTextAndNeverMarkup() throws Exception {
-        TestArticles.create(editing, "escaping");
+        TestArticles.create(mvc, "escaping");
         String body = "<script>alert('x')</script>\n<a href=\"https://evil.example\">click</a> https://example.org";
 
         postComment("escaping", "<b>Mallory</b>", body).andExpect(status().isSeeOther());
@@ -170,7 +167,7 @@ class CommentPostingTest {
 
     @Test
     void aFilledHoneypotLooksLikeSuccessButStoresNothing() throws Exception {
-        TestArticles.create(editing, "honeypot");
+        TestArticles.create(mvc, "honeypot");
 
         mvc.perform(post("/articles/honeypot/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Bot").param("body", "Buy now").param("website", "https://spam.example"))
@@ -187,7 +184,7 @@ class CommentPostingTest {
         mvc.perform(post("/articles/no-such-article/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isNotFound());
-        TestArticles.create(editing, "csrf");
+        TestArticles.create(mvc, "csrf");
         mvc.perform(post("/articles/csrf/comments").with(Clients.fresh()).param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isForbidden());
     }
