@@ -127,7 +127,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.served(request);
-        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        // Set rather than added: the container has already put the protective headers on every response.
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
         write(page, request, response);
     }
 
