@@ -98,11 +98,11 @@ public class SecurityConfig {
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .failureHandler((request, response, failure) -> {
-                            loginThrottle.failed(request.getRemoteAddr());
+                            loginThrottle.failed(ClientKey.of(request));
                             wrongPassword.onAuthenticationFailure(request, response, failure);
                         })
                         .successHandler((request, response, authentication) -> {
-                            loginThrottle.succeeded(request.getRemoteAddr());
+                            loginThrottle.succeeded(ClientKey.of(request));
                             signedIn.onAuthenticationSuccess(request, response, authentication);
                         }))
                 // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
