@@ -43,7 +43,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final byte[] NO_TOKEN = new byte[0];
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
-    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of("XSRF-TOKEN");
+    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of(SessionOrCookieCsrfTokenRepository.COOKIE,
+            SessionOrCookieCsrfTokenRepository.HTTPS_COOKIE);
     /** Longer than any healthy rendering; past it a waiting reader renders the page itself. */
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 

@@ -18,7 +18,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -53,13 +52,10 @@ public class SecurityConfig {
                 .build());
     }
 
-    /**
-     * The token lives in a cookie rather than the HTTP session, so any instance behind a load
-     * balancer can check it and readers never get a session. Shared with {@link PageCacheFilter}.
-     */
+    /** In the admin's session, in a cookie for readers; shared with {@link PageCacheFilter}. */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return new CookieCsrfTokenRepository();
+        return new SessionOrCookieCsrfTokenRepository();
     }
 
     /** Masks the token differently on every page (BREACH protection); shared with {@link PageCacheFilter}. */
