@@ -22,6 +22,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -75,8 +76,12 @@ public class SecurityConfig {
                                      RateLimitProperties limits) throws Exception {
         RateLimiter loginAttempts = new RateLimiter(limits.loginsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // The sign-in page says what went wrong from ?error; keeping the exception would open a session.
+        wrongPassword.setAllowSessionCreation(false);
+        RequestCache pageAskedFor = new SignInDestination();
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signedIn.setDefaultTargetUrl("/admin");
+        signedIn.setRequestCache(pageAskedFor);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -89,6 +94,7 @@ public class SecurityConfig {
                         .csrfTokenRequestHandler(csrfRequestHandler)
                         .ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(pageAskedFor))
                 .headers(SiteHeaders::apply)
                 .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
                         UsernamePasswordAuthenticationFilter.class)
