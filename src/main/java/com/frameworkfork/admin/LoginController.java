@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.frameworkfork.site.ClientKey;
 import com.frameworkfork.site.LoginThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ public class LoginController {
 
     @GetMapping("/login")
     public String login(HttpServletRequest request, Model model) {
-        model.addAttribute("lockedMinutes", loginThrottle.lockedMinutes(request.getRemoteAddr()));
+        model.addAttribute("lockedMinutes", loginThrottle.lockedMinutes(ClientKey.of(request)));
         return "admin/login";
     }
 }

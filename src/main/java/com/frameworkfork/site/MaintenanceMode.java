@@ -1,11 +1,8 @@
 package com.frameworkfork.site;
 
-import java.time.Duration;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,13 +28,11 @@ public class MaintenanceMode implements SmartInitializingSingleton {
     private volatile long readAtNanos;
     private volatile boolean everRead;
 
-    public MaintenanceMode(JdbcTemplate jdbc, PageCache pageCache,
-                           @Value("${site.maintenance.enabled:false}") boolean enabledAtStartup,
-                           @Value("${site.maintenance.refresh-interval:2s}") Duration refreshInterval) {
+    public MaintenanceMode(JdbcTemplate jdbc, PageCache pageCache, MaintenanceProperties settings) {
         this.jdbc = jdbc;
         this.pageCache = pageCache;
-        this.enabledAtStartup = enabledAtStartup;
-        this.refreshNanos = refreshInterval.toNanos();
+        this.enabledAtStartup = settings.enabled();
+        this.refreshNanos = settings.refreshInterval().toNanos();
     }
 
     /** Applies {@code site.maintenance.enabled=true} before the server accepts requests. */

@@ -43,7 +43,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final byte[] NO_TOKEN = new byte[0];
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
-    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of("XSRF-TOKEN");
+    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of(SessionOrCookieCsrfTokenRepository.COOKIE,
+            SessionOrCookieCsrfTokenRepository.HTTPS_COOKIE);
     /** Longer than any healthy rendering; past it a waiting reader renders the page itself. */
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
@@ -127,7 +128,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.served(request);
-        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        // Set rather than added: the container has already put the protective headers on every response.
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
         write(page, request, response);
     }
 

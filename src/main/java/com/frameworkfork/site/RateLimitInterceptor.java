@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Applies a {@link RateLimiter} to the POSTs on the paths it is registered for, keyed by client
- * address. Behind a proxy, Spring's forwarded-header handling makes that the real client's address.
+ * Applies a {@link RateLimiter} to the POSTs on the paths it is registered for, keyed by
+ * {@link ClientKey}: behind a trusted proxy the real client's address, an IPv6 client by its /64.
  */
 public class RateLimitInterceptor implements HandlerInterceptor {
 
@@ -22,7 +22,7 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+        RateLimiter.Decision decision = limiter.tryAcquire(ClientKey.of(request));
         if (!decision.allowed()) {
             throw new RateLimitExceededException(decision.retryAfterSeconds());
         }

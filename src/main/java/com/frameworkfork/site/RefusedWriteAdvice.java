@@ -18,14 +18,17 @@ public class RefusedWriteAdvice {
 
     private final LayoutModelAdvice layout;
     private final MaintenanceBannerAdvice banner;
+    private final String maintenanceRetryAfter;
 
-    public RefusedWriteAdvice(LayoutModelAdvice layout, MaintenanceBannerAdvice banner) {
+    public RefusedWriteAdvice(LayoutModelAdvice layout, MaintenanceBannerAdvice banner, MaintenanceProperties maintenance) {
         this.layout = layout;
         this.banner = banner;
+        this.maintenanceRetryAfter = Long.toString(maintenance.retryAfter().toSeconds());
     }
 
     @ExceptionHandler(UnderMaintenanceException.class)
-    public ModelAndView underMaintenance(HttpServletRequest request) {
+    public ModelAndView underMaintenance(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, maintenanceRetryAfter);
         return page("site/write-paused", HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 

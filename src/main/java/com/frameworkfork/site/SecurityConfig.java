@@ -18,11 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -53,13 +53,10 @@ public class SecurityConfig {
                 .build());
     }
 
-    /**
-     * The token lives in a cookie rather than the HTTP session, so any instance behind a load
-     * balancer can check it and readers never get a session. Shared with {@link PageCacheFilter}.
-     */
+    /** In the admin's session, in a cookie for readers; shared with {@link PageCacheFilter}. */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return new CookieCsrfTokenRepository();
+        return new SessionOrCookieCsrfTokenRepository();
     }
 
     /** Masks the token differently on every page (BREACH protection); shared with {@link PageCacheFilter}. */
@@ -79,8 +76,12 @@ public class SecurityConfig {
                                      RateLimitProperties limits) throws Exception {
         RateLimiter loginAttempts = new RateLimiter(limits.loginsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // The sign-in page says what went wrong from ?error; keeping the exception would open a session.
+        wrongPassword.setAllowSessionCreation(false);
+        RequestCache pageAskedFor = new SignInDestination();
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signedIn.setDefaultTargetUrl("/admin");
+        signedIn.setRequestCache(pageAskedFor);
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -93,16 +94,17 @@ public class SecurityConfig {
                         .csrfTokenRequestHandler(csrfRequestHandler)
                         .ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(pageAskedFor))
                 .headers(SiteHeaders::apply)
                 .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .failureHandler((request, response, failure) -> {
-                            loginThrottle.failed(request.getRemoteAddr());
+                            loginThrottle.failed(ClientKey.of(request));
                             wrongPassword.onAuthenticationFailure(request, response, failure);
                         })
                         .successHandler((request, response, authentication) -> {
-                            loginThrottle.succeeded(request.getRemoteAddr());
+                            loginThrottle.succeeded(ClientKey.of(request));
                             signedIn.onAuthenticationSuccess(request, response, authentication);
                         }))
                 // A new session id on sign-in, so an id planted before it (session fixation) is worthless.

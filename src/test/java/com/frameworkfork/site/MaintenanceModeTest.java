@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.maintenance.retry-after=2m"})
 @AutoConfigureMockMvc
 class MaintenanceModeTest {
 
@@ -72,7 +72,8 @@ class MaintenanceModeTest {
 
         Document page = Html.of(mvc.perform(post("/articles/maintenance-comment/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Kept\nfor later."))
-                .andExpect(status().isServiceUnavailable()));
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().longValue("Retry-After", 120)));
 
         assertThat(page.select("h1").text()).contains("maintenance");
         assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Ada");
@@ -91,7 +92,8 @@ class MaintenanceModeTest {
         maintenanceMode.switchTo(true);
 
         Document page = Html.of(mvc.perform(post("/articles/maintenance-heart/hearts").with(csrf()))
-                .andExpect(status().isServiceUnavailable()));
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().longValue("Retry-After", 120)));
 
         assertThat(page.select("a[href=/articles/maintenance-heart]")).hasSize(1);
         assertThat(page.select("textarea")).isEmpty();
@@ -155,8 +157,9 @@ class MaintenanceModeTest {
 
     @Test
     void instancesSharingADatabaseAgree() {
-        MaintenanceMode one = new MaintenanceMode(jdbc, pageCache, false, Duration.ZERO);
-        MaintenanceMode other = new MaintenanceMode(jdbc, pageCache, false, Duration.ZERO);
+        MaintenanceProperties rereadEveryTime = new MaintenanceProperties(false, Duration.ZERO, Duration.ofMinutes(5));
+        MaintenanceMode one = new MaintenanceMode(jdbc, pageCache, rereadEveryTime);
+        MaintenanceMode other = new MaintenanceMode(jdbc, pageCache, rereadEveryTime);
         assertThat(other.isEnabled()).isFalse();
 
         one.switchTo(true);
