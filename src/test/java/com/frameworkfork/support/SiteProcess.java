@@ -113,6 +113,18 @@ public final class SiteProcess implements AutoCloseable {
                 .build());
     }
 
+    /** The CSRF cookie a reader got with a page, as {@code name=value}. */
+    public String csrfCookie() throws IOException, InterruptedException {
+        return csrf()[0];
+    }
+
+    /** A form body with the reader's CSRF token and the given fields, URL-encoded. */
+    public String form(Map<String, String> fields) throws IOException, InterruptedException {
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "_csrf=" + URLEncoder.encode(csrf()[1], StandardCharsets.UTF_8) + "&", ""));
+    }
+
     /** The reader's CSRF token as a page hands it out: the cookie and the form field that goes with it. */
     private synchronized String[] csrf() throws IOException, InterruptedException {
         if (csrf == null) {
@@ -128,13 +140,9 @@ public final class SiteProcess implements AutoCloseable {
 
     private HttpResponse<String> postForm(String path, String cookie, Map<String, String> fields)
             throws IOException, InterruptedException {
-        String[] token = csrf();
-        String form = fields.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "_csrf=" + URLEncoder.encode(token[1], StandardCharsets.UTF_8) + "&", ""));
-        return send(request(path).header("Cookie", cookie == null ? token[0] : token[0] + "; " + cookie)
+        return send(request(path).header("Cookie", cookie == null ? csrfCookie() : csrfCookie() + "; " + cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
     private HttpRequest.Builder request(String path) {
