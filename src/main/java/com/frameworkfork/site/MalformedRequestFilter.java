@@ -20,8 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses requests that are broken at the protocol level before anything tries to read them, so
  * they get a plain 4xx instead of failing deep inside the framework with a 500: a Content-Type that
- * does not parse or is a wildcard (Spring asserts it is not), and parameters that are not valid
- * percent-encoded UTF-8 (Tomcat throws when they are first read). Boot's own error page is only
+ * does not parse or is a wildcard (Spring asserts it is not), parameters that are not valid
+ * percent-encoded UTF-8 (Tomcat throws when they are first read), and a form body that did not
+ * arrive within its deadline ({@link RequestBodyDeadline}). Boot's own error page is only
  * for errors; asked for directly, with no error to show, it is simply not found.
  */
 @Component
@@ -37,8 +38,13 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request's Content-Type is not valid.");
             return;
         }
-        if (!hasReadableParameters(request)) {
-            refuse(response, HttpStatus.BAD_REQUEST, "The request's parameters are not valid percent-encoded UTF-8.");
+        try {
+            request.getParameterMap();
+        } catch (IllegalArgumentException | IllegalStateException unreadable) {
+            // A body that missed its deadline already has Tomcat's answer to a failed read: the 400 error page.
+            if (!RequestBodyDeadline.Exceeded.isCauseOf(unreadable)) {
+                refuse(response, HttpStatus.BAD_REQUEST, "The request's parameters are not valid percent-encoded UTF-8.");
+            }
             return;
         }
         if (ERROR_PATH.equals(request.getRequestURI()) && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
@@ -57,15 +63,6 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             MediaType type = MediaType.parseMediaType(contentType);
             return !type.isWildcardType() && !type.isWildcardSubtype();
         } catch (InvalidMediaTypeException notAMediaType) {
-            return false;
-        }
-    }
-
-    private static boolean hasReadableParameters(HttpServletRequest request) {
-        try {
-            request.getParameterMap();
-            return true;
-        } catch (IllegalArgumentException | IllegalStateException undecodable) {
             return false;
         }
     }

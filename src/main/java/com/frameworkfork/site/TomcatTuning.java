@@ -4,18 +4,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Lets Tomcat hand a whole page to the socket in one write from a direct buffer, instead of
- * copying it through 8 KB heap chunks: the comparison page alone is over 100 KB.
+ * copying it through 8 KB heap chunks: the comparison page alone is over 100 KB. Bounds how long a
+ * request body may take ({@link RequestBodyProperties}): the read timeout while a body is arriving
+ * (Boot exposes no setting for it) and the deadline for the whole body.
  */
 @Component
 class TomcatTuning implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
     private final int writeBufferBytes;
+    private final RequestBodyProperties requestBody;
 
-    TomcatTuning(@Value("${site.tomcat.write-buffer:64KB}") org.springframework.util.unit.DataSize writeBuffer) {
+    TomcatTuning(@Value("${site.tomcat.write-buffer:64KB}") DataSize writeBuffer, RequestBodyProperties requestBody) {
         this.writeBufferBytes = (int) writeBuffer.toBytes();
+        this.requestBody = requestBody;
     }
 
     @Override
@@ -23,6 +28,9 @@ class TomcatTuning implements WebServerFactoryCustomizer<ConfigurableTomcatWebSe
         factory.addConnectorCustomizers(connector -> {
             connector.setProperty("socket.directBuffer", "true");
             connector.setProperty("socket.appWriteBufSize", Integer.toString(writeBufferBytes));
+            connector.setProperty("disableUploadTimeout", "false");
+            connector.setProperty("connectionUploadTimeout", Long.toString(requestBody.readTimeout().toMillis()));
         });
+        factory.addEngineValves(new RequestBodyDeadline(requestBody.deadline()));
     }
 }
