@@ -90,7 +90,7 @@ public class QuizService {
         if (unanswered.isPresent()) {
             return new StepOutcome.NextQuestion(quizId, unanswered.get().key());
         }
-        String verdictId = verdicts.recordFor(questionnaire, answers, quiz.getVerdictId());
+        String verdictId = verdicts.recordFor(questionnaire, answers, quizId);
         quiz.finish(verdictId, now);
         return new StepOutcome.Finished(verdictId);
     }
