@@ -60,15 +60,18 @@ public class VerdictService {
     /**
      * The verdict for a finished questionnaire. Answers this quiz was already finished with (a reload,
      * the back button, an answer changed and changed back) return the verdict made for them then;
-     * only a new combination makes a new verdict.
+     * only a new combination makes a new verdict, and {@code beforeNewVerdict} runs first, so it may
+     * refuse by throwing.
      */
     @Transactional
-    public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String quizId) {
+    public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String quizId,
+                            Runnable beforeNewVerdict) {
         String answersKey = Scorer.encode(questionnaire.model(), answers);
         Optional<Verdict> earlier = verdicts.findFirstByQuizIdAndAnswersKey(quizId, answersKey);
         if (earlier.isPresent()) {
             return earlier.get().getId();
         }
+        beforeNewVerdict.run();
         return store(questionnaire, quizId, answers, Scorer.score(questionnaire.model(), answers)).getId();
     }
 

@@ -8,13 +8,25 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Applies a {@link RateLimiter} to the POSTs on the paths it is registered for, keyed by client
  * address. Behind a proxy, Spring's forwarded-header handling makes that the real client's address.
+ * Most paths use the allowance on every POST; for a path whose handler only sometimes does the
+ * limited thing, the interceptor hands the handler the client's {@link ClientAllowance} instead.
  */
-public class RateLimitInterceptor implements HandlerInterceptor {
+class RateLimitInterceptor implements HandlerInterceptor {
 
     private final RateLimiter limiter;
+    private final boolean usedByHandler;
 
-    public RateLimitInterceptor(RateLimiter limiter) {
+    private RateLimitInterceptor(RateLimiter limiter, boolean usedByHandler) {
         this.limiter = limiter;
+        this.usedByHandler = usedByHandler;
+    }
+
+    static RateLimitInterceptor everyPost(RateLimiter limiter) {
+        return new RateLimitInterceptor(limiter, false);
+    }
+
+    static RateLimitInterceptor usedByHandler(RateLimiter limiter) {
+        return new RateLimitInterceptor(limiter, true);
     }
 
     @Override
@@ -22,9 +34,11 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
-        if (!decision.allowed()) {
-            throw new RateLimitExceededException(decision.retryAfterSeconds());
+        ClientAllowance allowance = new ClientAllowance(limiter, request.getRemoteAddr());
+        if (usedByHandler) {
+            request.setAttribute(ClientAllowance.ATTRIBUTE, allowance);
+        } else {
+            allowance.use();
         }
         return true;
     }
