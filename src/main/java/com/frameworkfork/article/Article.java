@@ -19,6 +19,9 @@ import jakarta.persistence.OrderBy;
 @Entity
 public class Article {
 
+    /** The body_html column's size; Markdown that renders to more is refused by the editor. */
+    static final int BODY_HTML_LIMIT = 400_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -37,7 +40,7 @@ public class Article {
     private String bodyMarkdown;
 
     /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
-    @Column(length = 400_000)
+    @Column(length = BODY_HTML_LIMIT)
     private String bodyHtml;
 
     private Integer wordCount;

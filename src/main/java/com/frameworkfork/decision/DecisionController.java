@@ -3,6 +3,7 @@ package com.frameworkfork.decision;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.frameworkfork.site.ClientAllowance;
 import com.frameworkfork.site.PageCache;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
@@ -47,11 +49,13 @@ public class DecisionController {
         return "decision/question";
     }
 
+    /** The client's allowance for new verdicts is used only when this step makes one. */
     @PostMapping("/decide/{quizId}/{key}")
     public Object answer(@PathVariable String quizId, @PathVariable String key,
-                         @RequestParam(name = "answer", required = false) String answer, Model model,
+                         @RequestParam(name = "answer", required = false) String answer,
+                         @RequestAttribute(ClientAllowance.ATTRIBUTE) ClientAllowance verdictAllowance, Model model,
                          HttpServletResponse response) {
-        StepOutcome outcome = quizService.answer(quizId, key, answer);
+        StepOutcome outcome = quizService.answer(quizId, key, answer, verdictAllowance::use);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return seeOther("/decide/" + next.quizId() + "/" + next.key());
         }

@@ -20,6 +20,9 @@ public class Verdict extends RandomIdEntity {
 
     private int modelVersion;
 
+    /** The quiz that made this verdict, or null for one made through the API. */
+    private String quizId;
+
     private String answersKey;
 
     @Enumerated(EnumType.STRING)
@@ -35,9 +38,10 @@ public class Verdict extends RandomIdEntity {
     protected Verdict() {
     }
 
-    Verdict(String id, String answersKey, ScoringResult result, LocalDateTime now) {
+    Verdict(String id, String quizId, String answersKey, ScoringResult result, LocalDateTime now) {
         super(id);
         this.modelVersion = result.modelVersion();
+        this.quizId = quizId;
         this.answersKey = answersKey;
         this.recommendation = result.recommendation();
         this.djangoScore = result.djangoScore();
@@ -47,6 +51,10 @@ public class Verdict extends RandomIdEntity {
 
     public int getModelVersion() {
         return modelVersion;
+    }
+
+    public String getQuizId() {
+        return quizId;
     }
 
     public String getAnswersKey() {

@@ -8,13 +8,25 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Applies a {@link RateLimiter} to the POSTs on the paths it is registered for, keyed by
  * {@link ClientKey}: behind a trusted proxy the real client's address, an IPv6 client by its /64.
+ * Most paths use the allowance on every POST; for a path whose handler only sometimes does the
+ * limited thing, the interceptor hands the handler the client's {@link ClientAllowance} instead.
  */
-public class RateLimitInterceptor implements HandlerInterceptor {
+class RateLimitInterceptor implements HandlerInterceptor {
 
     private final RateLimiter limiter;
+    private final boolean usedByHandler;
 
-    public RateLimitInterceptor(RateLimiter limiter) {
+    private RateLimitInterceptor(RateLimiter limiter, boolean usedByHandler) {
         this.limiter = limiter;
+        this.usedByHandler = usedByHandler;
+    }
+
+    static RateLimitInterceptor everyPost(RateLimiter limiter) {
+        return new RateLimitInterceptor(limiter, false);
+    }
+
+    static RateLimitInterceptor usedByHandler(RateLimiter limiter) {
+        return new RateLimitInterceptor(limiter, true);
     }
 
     @Override
@@ -22,9 +34,11 @@ public class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.tryAcquire(ClientKey.of(request));
-        if (!decision.allowed()) {
-            throw new RateLimitExceededException(decision.retryAfterSeconds());
+        ClientAllowance allowance = new ClientAllowance(limiter, ClientKey.of(request));
+        if (usedByHandler) {
+            request.setAttribute(ClientAllowance.ATTRIBUTE, allowance);
+        } else {
+            allowance.use();
         }
         return true;
     }

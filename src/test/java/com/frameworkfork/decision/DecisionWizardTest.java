@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
 
+import com.frameworkfork.support.Clients;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Walks the questionnaire like a browser without JavaScript: read the page, fill in its form, follow the redirect. */
 @SpringBootTest
@@ -38,6 +41,9 @@ class DecisionWizardTest {
     @Autowired
     VerdictService verdictService;
 
+    /** One reader per test, at an address of its own, as with any reader's own allowance. */
+    private final RequestPostProcessor reader = Clients.fresh();
+
     /** The reader's answers in question order; every page must ask them in this order. */
     private static Map<String, String> answers(String api, String admin, String solo, String team, String growth,
                                                String learning) {
@@ -52,7 +58,7 @@ class DecisionWizardTest {
     }
 
     private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
+        MvcResult result = mvc.perform(request.with(reader)).andReturn();
         HttpSession session = result.getRequest().getSession(false);
         List<String> stored = session == null ? List.of() : Collections.list(session.getAttributeNames());
         // spring-security-test's csrf() keeps its own token in the mock session; the app's is a cookie.
@@ -233,6 +239,25 @@ class DecisionWizardTest {
         assertThat(changed).isNotEqualTo(verdict).matches(VERDICT_PATH);
         assertThat(body(page(changed))).contains("data-recommendation=\"EITHER\"");
         assertThat(body(page(verdict))).contains("data-recommendation=\"FLASK\"");
+    }
+
+    @Test
+    void aReaderWhoTriesOtherAnswersAndFinishesAgainIsNeverHeldUp() throws Exception {
+        for (int quiz = 0; quiz < 3; quiz++) {
+            String location = startQuiz();
+            for (String answer : List.of("no", "yes", "no", "yes", "unsure")) {
+                location = redirectOf(submit(body(page(location)), answer));
+            }
+            String lastQuestion = location;
+            for (String last : List.of("yes", "no", "unsure", "yes")) {
+                assertThat(redirectOf(submit(body(page(lastQuestion)), last))).matches(VERDICT_PATH);
+            }
+            // Back to the first question to change it, then forward to the end again.
+            String first = lastQuestion.replaceAll("/[a-z]+$", "/api");
+            String next = redirectOf(submit(body(page(first)), "unsure"));
+            assertThat(next).endsWith("/admin");
+            assertThat(redirectOf(submit(body(page(lastQuestion)), "no"))).matches(VERDICT_PATH);
+        }
     }
 
     @Test

@@ -1,0 +1,13 @@
+package com.frameworkfork.decision;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param maxBodySize the most of a request body the verdict API reads; a full verdict request is
+ *                    about 200 bytes, so 16 KB leaves room for any formatting and refuses floods
+ */
+@ConfigurationProperties("site.api")
+record VerdictApiProperties(@DefaultValue("16KB") DataSize maxBodySize) {
+}
