@@ -5,8 +5,8 @@ import java.util.List;
 import com.frameworkfork.article.ArticleReadership;
 import com.frameworkfork.article.ArticleTotals;
 import com.frameworkfork.comment.CommentTotals;
-import com.frameworkfork.decision.DecisionStatistics;
+import com.frameworkfork.decision.quiz.DecisionStatistics;
 
-public record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
+record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
                         List<ArticleReadership> mostRead) {
 }

@@ -5,11 +5,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-public class DashboardController {
+class DashboardController {
 
     private final DashboardService dashboards;
 
-    public DashboardController(DashboardService dashboards) {
+    DashboardController(DashboardService dashboards) {
         this.dashboards = dashboards;
     }
 

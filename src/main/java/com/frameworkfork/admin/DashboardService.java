@@ -2,25 +2,25 @@ package com.frameworkfork.admin;
 
 import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
-import com.frameworkfork.decision.VerdictService;
+import com.frameworkfork.decision.quiz.QuizService;
 import org.springframework.stereotype.Service;
 
 @Service
-public class DashboardService {
+class DashboardService {
 
     static final int MOST_READ = 10;
 
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
-    private final VerdictService verdicts;
+    private final QuizService quizzes;
 
-    public DashboardService(ArticleStatistics articles, CommentModerationService comments, VerdictService verdicts) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes) {
         this.articles = articles;
         this.comments = comments;
-        this.verdicts = verdicts;
+        this.quizzes = quizzes;
     }
 
-    public Dashboard dashboard() {
-        return new Dashboard(articles.totals(), comments.totals(), verdicts.statistics(), articles.mostRead(MOST_READ));
+    Dashboard dashboard() {
+        return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ));
     }
 }

@@ -2,19 +2,19 @@ package com.frameworkfork.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.frameworkfork.site.ClientKey;
-import com.frameworkfork.site.LoginThrottle;
+import com.frameworkfork.web.ClientKey;
+import com.frameworkfork.web.security.LoginThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security checks the POST to /login itself. */
 @Controller
-public class LoginController {
+class LoginController {
 
     private final LoginThrottle loginThrottle;
 
-    public LoginController(LoginThrottle loginThrottle) {
+    LoginController(LoginThrottle loginThrottle) {
         this.loginThrottle = loginThrottle;
     }
 

@@ -1,21 +1,20 @@
 package com.frameworkfork.admin;
 
-import com.frameworkfork.site.MaintenanceMode;
+import com.frameworkfork.web.maintenance.MaintenanceMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 @RequestMapping("/admin/maintenance")
-public class MaintenanceController {
+class MaintenanceController {
 
     private final MaintenanceMode maintenanceMode;
 
-    public MaintenanceController(MaintenanceMode maintenanceMode) {
+    MaintenanceController(MaintenanceMode maintenanceMode) {
         this.maintenanceMode = maintenanceMode;
     }
 
@@ -26,8 +25,8 @@ public class MaintenanceController {
     }
 
     @PostMapping
-    public RedirectView switchTo(@RequestParam boolean enabled) {
+    public String switchTo(@RequestParam boolean enabled) {
         maintenanceMode.switchTo(enabled);
-        return SeeOther.to("/admin/maintenance");
+        return "redirect:/admin/maintenance";
     }
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
+import com.frameworkfork.source.Source;
+
 @Entity
 public class Article {
 
@@ -42,8 +44,6 @@ public class Article {
     /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
     @Column(length = BODY_HTML_LIMIT)
     private String bodyHtml;
-
-    private Integer wordCount;
 
     private Integer readingMinutes;
 
@@ -82,7 +82,6 @@ public class Article {
     /** Stores the Markdown together with what is derived from it, so the two never disagree. */
     public void applyRendering(RenderedMarkdown rendered) {
         this.bodyHtml = rendered.html();
-        this.wordCount = rendered.wordCount();
         this.readingMinutes = rendered.readingMinutes();
     }
 
@@ -118,10 +117,6 @@ public class Article {
         return bodyHtml;
     }
 
-    public Integer getWordCount() {
-        return wordCount;
-    }
-
     public Integer getReadingMinutes() {
         return readingMinutes;
     }
@@ -136,10 +131,6 @@ public class Article {
 
     public long getViewCount() {
         return viewCount;
-    }
-
-    public long getHeartCount() {
-        return heartCount;
     }
 
     public Set<Source> getSources() {

@@ -3,7 +3,7 @@ package com.frameworkfork.article;
 import java.time.LocalDate;
 
 /** One line of the back office's article list, published or not. */
-public record ArticleAdminRow(long id, String slug, String title, String categoryName, LocalDate publishedOn,
+record ArticleAdminRow(long id, String slug, String title, String categoryName, LocalDate publishedOn,
                               boolean published, long views) {
 
     static ArticleAdminRow of(Article article) {

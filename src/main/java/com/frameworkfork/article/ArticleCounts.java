@@ -1,4 +1,4 @@
 package com.frameworkfork.article;
 
-public record ArticleCounts(long views, long hearts) {
+record ArticleCounts(long views, long hearts) {
 }

@@ -1,8 +1,8 @@
 package com.frameworkfork.article;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,30 +12,36 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.frameworkfork.site.PageCache;
+import com.frameworkfork.source.Source;
+import com.frameworkfork.source.SourceService;
+import com.frameworkfork.source.SourceView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /** The rules for writing articles from the back office: validation, unique slugs, rendering on save. */
 @Service
-public class ArticleEditingService {
+class ArticleEditingService {
 
     private final ArticleRepository articles;
     private final CategoryRepository categories;
-    private final SourceRepository sources;
+    private final SourceService sources;
     private final MarkdownRenderer renderer;
     private final Validator validator;
-    private final PageCache pageCache;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public ArticleEditingService(ArticleRepository articles, CategoryRepository categories, SourceRepository sources,
-                                 MarkdownRenderer renderer, Validator validator, PageCache pageCache) {
+    ArticleEditingService(ArticleRepository articles, CategoryRepository categories, SourceService sources,
+                          MarkdownRenderer renderer, Validator validator, ApplicationEventPublisher events,
+                          Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.categories = categories;
         this.sources = sources;
         this.renderer = renderer;
         this.validator = validator;
-        this.pageCache = pageCache;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +52,7 @@ public class ArticleEditingService {
     @Transactional(readOnly = true)
     public ArticleEditor blank() {
         ArticleForm form = new ArticleForm();
-        form.setPublishedOn(LocalDate.now(ZoneOffset.UTC));
+        form.setPublishedOn(LocalDate.now(clock));
         return editor(null, form, null);
     }
 
@@ -95,7 +101,7 @@ public class ArticleEditingService {
         }
         Set<Source> cited = new LinkedHashSet<>();
         for (String code : form.getSourceCodes()) {
-            sources.findByCode(code).ifPresentOrElse(cited::add,
+            sources.byCode(code).ifPresentOrElse(cited::add,
                     () -> errors.rejectValue("sourceCodes", "unknown", "Choose sources from the list only."));
         }
         if (errors.hasErrors()) {
@@ -116,14 +122,16 @@ public class ArticleEditingService {
         }
         article.setSources(cited);
         article.applyRendering(rendered);
-        pageCache.evictAll();
-        return ArticleSaveResult.saved(articles.save(article).getId());
+        Article saved = articles.save(article);
+        events.publishEvent(new ArticlesChanged(saved.getSlug()));
+        return ArticleSaveResult.saved(saved.getId());
     }
 
     @Transactional
     public void setPublished(long id, boolean published) {
-        load(id).setPublished(published);
-        pageCache.evictAll();
+        Article article = load(id);
+        article.setPublished(published);
+        events.publishEvent(new ArticlesChanged(article.getSlug()));
     }
 
     /**
@@ -145,7 +153,7 @@ public class ArticleEditingService {
         List<ArticleEditor.CategoryOption> categoryOptions = categories.findAllByOrderByPositionAsc().stream()
                 .map(c -> new ArticleEditor.CategoryOption(c.getSlug(), c.getName()))
                 .toList();
-        List<SourceView> sourceOptions = sources.findAllByOrderByCodeAsc().stream().map(SourceView::of).toList();
+        List<SourceView> sourceOptions = sources.all();
         return new ArticleEditor(id, form, categoryOptions, sourceOptions, previewHtml);
     }
 }

@@ -2,6 +2,8 @@ package com.frameworkfork.article;
 
 import java.util.List;
 
+import com.frameworkfork.source.SourceView;
+
 /**
  * The back office's article editor: the form, its choices, and the rendered body when the editor
  * asked for a preview.
@@ -9,7 +11,7 @@ import java.util.List;
  * @param id          the article being edited, or null for a new one
  * @param previewHtml safe HTML rendered from the form's Markdown, or null when no preview was asked for
  */
-public record ArticleEditor(Long id, ArticleForm form, List<CategoryOption> categories, List<SourceView> sources,
+record ArticleEditor(Long id, ArticleForm form, List<CategoryOption> categories, List<SourceView> sources,
                             String previewHtml) {
 
     public String heading() {

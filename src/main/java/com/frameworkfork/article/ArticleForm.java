@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the back office's article editor sends; checked by {@link ArticleEditingService}. */
-public class ArticleForm {
+class ArticleForm {
 
     @NotBlank(message = "Enter a slug: the last part of the article's address.")
     @Size(max = 120, message = "The slug can be up to 120 characters long.")

@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class ArticleNotFoundException extends RuntimeException {
+class ArticleNotFoundException extends RuntimeException {
 
-    public ArticleNotFoundException(String what) {
+    ArticleNotFoundException(String what) {
         super("No published article or category called '" + what + "'");
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @EntityGraph(attributePaths = {"category", "sources"})
     Optional<Article> findBySlugAndPublishedTrue(String slug);
@@ -55,8 +55,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** Relative, so instances adding their counts at the same time never lose each other's. */
     @Modifying
-    @Query(value = "UPDATE article SET view_count = view_count + :views WHERE id = :id", nativeQuery = true)
-    int addViews(@Param("id") long id, @Param("views") long views);
+    @Query(value = "UPDATE article SET view_count = view_count + :views WHERE slug = :slug", nativeQuery = true)
+    int addViews(@Param("slug") String slug, @Param("views") long views);
 
     @Modifying
     @Query(value = "UPDATE article SET heart_count = heart_count + 1 WHERE id = :id", nativeQuery = true)

@@ -1,7 +1,7 @@
 package com.frameworkfork.article;
 
 /** Either the id of the article just saved, or the editor to show again with its errors. */
-public record ArticleSaveResult(Long savedId, ArticleEditor editor) {
+record ArticleSaveResult(Long savedId, ArticleEditor editor) {
 
     static ArticleSaveResult saved(long id) {
         return new ArticleSaveResult(id, null);

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * happens in the database through bound parameters; ranking and excerpts happen here, on plain text.
  */
 @Service
-public class ArticleSearch {
+class ArticleSearch {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -38,7 +38,7 @@ public class ArticleSearch {
 
     private final ArticleRepository articles;
 
-    public ArticleSearch(ArticleRepository articles) {
+    ArticleSearch(ArticleRepository articles) {
         this.articles = articles;
     }
 

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.site.PageCache;
+import com.frameworkfork.source.SourceView;
 import org.springframework.beans.factory.ObjectProvider;
-
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +21,17 @@ public class ArticleService {
     private final HeartRecorder heartRecorder;
     private final ObjectProvider<ArticleAttachment> attachments;
     private final ViewCounter viewCounter;
-    private final PageCache pageCache;
+    private final ApplicationEventPublisher events;
 
-    public ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder,
-                          ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter, PageCache pageCache) {
+    ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder,
+                   ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
+                   ApplicationEventPublisher events) {
         this.articles = articles;
         this.categories = categories;
         this.heartRecorder = heartRecorder;
         this.attachments = attachments;
         this.viewCounter = viewCounter;
-        this.pageCache = pageCache;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -60,8 +61,8 @@ public class ArticleService {
     }
 
     /** Counts one more read of a page that was served without running {@link #read}. */
-    public void countView(long articleId) {
-        viewCounter.count(articleId);
+    void countView(String slug) {
+        viewCounter.count(slug);
     }
 
     /** Loads a published article; counts the read first when {@code countView} is set, so the page includes it. */
@@ -69,10 +70,10 @@ public class ArticleService {
     public ArticlePage read(String slug, boolean countView) {
         Article article = articles.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
         if (countView) {
-            viewCounter.count(article.getId());
+            viewCounter.count(slug);
         }
         ArticleCounts stored = articles.findCounts(article.getId());
-        ArticleCounts counts = new ArticleCounts(stored.views() + viewCounter.pending(article.getId()), stored.hearts());
+        ArticleCounts counts = new ArticleCounts(stored.views() + viewCounter.pending(slug), stored.hearts());
         List<ArticleSummary> all = articles.findPublishedNewestFirst().stream().map(ArticleSummary::of).toList();
         int index = indexOf(all, slug);
         ArticleSummary newer = index > 0 ? all.get(index - 1) : null;
@@ -103,7 +104,7 @@ public class ArticleService {
         try {
             boolean added = heartRecorder.record(article.getId(), visitorId);
             if (added) {
-                pageCache.evict("/articles/" + slug);
+                events.publishEvent(new ArticleHearted(slug));
             }
             return added;
         } catch (DataIntegrityViolationException concurrentDuplicate) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Readership figures for the back office. */
 @Service
@@ -13,20 +12,20 @@ public class ArticleStatistics {
     private final ArticleRepository articles;
     private final ViewCounter viewCounter;
 
-    public ArticleStatistics(ArticleRepository articles, ViewCounter viewCounter) {
+    ArticleStatistics(ArticleRepository articles, ViewCounter viewCounter) {
         this.articles = articles;
         this.viewCounter = viewCounter;
     }
 
-    /** Includes the views counted in memory and not yet written to the database. */
-    @Transactional(readOnly = true)
+    /** Writes this instance's views still counted in memory first, so the figures include them. */
     public ArticleTotals totals() {
-        ArticleTotals stored = articles.findTotals();
-        return new ArticleTotals(stored.articles(), stored.views() + viewCounter.pendingTotal(), stored.hearts());
+        viewCounter.flush();
+        return articles.findTotals();
     }
 
-    @Transactional(readOnly = true)
+    /** The most read articles, including this instance's views still counted in memory. */
     public List<ArticleReadership> mostRead(int limit) {
+        viewCounter.flush();
         return articles.findMostRead(PageRequest.of(0, limit));
     }
 }

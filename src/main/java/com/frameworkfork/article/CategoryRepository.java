@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CategoryRepository extends JpaRepository<Category, Long> {
+interface CategoryRepository extends JpaRepository<Category, Long> {
 
     List<Category> findAllByOrderByPositionAsc();
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * whole HTML page).
  */
 @Component
-public class MarkdownRenderer {
+class MarkdownRenderer {
 
     static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
 
@@ -34,7 +34,7 @@ public class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer htmlRenderer;
 
-    public MarkdownRenderer() {
+    MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.htmlRenderer = HtmlRenderer.builder()
@@ -49,7 +49,7 @@ public class MarkdownRenderer {
         Node document = parser.parse(markdown == null ? "" : markdown);
         String html = htmlRenderer.render(document);
         int words = countWords(document);
-        return new RenderedMarkdown(html, words, readingMinutes(words));
+        return new RenderedMarkdown(html, readingMinutes(words));
     }
 
     /** Counts the words a reader sees: text and inline code, not link targets or markup. */

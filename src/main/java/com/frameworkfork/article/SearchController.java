@@ -6,11 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
-public class SearchController {
+class SearchController {
 
     private final ArticleSearch articleSearch;
 
-    public SearchController(ArticleSearch articleSearch) {
+    SearchController(ArticleSearch articleSearch) {
         this.articleSearch = articleSearch;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param hits        the matching published articles, best first
  * @param suggestions words known to find something, offered when there is nothing to show
  */
-public record SearchResults(String query, List<SearchHit> hits, List<String> suggestions) {
+record SearchResults(String query, List<SearchHit> hits, List<String> suggestions) {
 
     public boolean blank() {
         return query.isEmpty();

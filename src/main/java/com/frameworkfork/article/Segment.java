@@ -1,5 +1,5 @@
 package com.frameworkfork.article;
 
 /** A piece of displayed text; {@code match} marks a piece the reader searched for, shown highlighted. */
-public record Segment(String text, boolean match) {
+record Segment(String text, boolean match) {
 }

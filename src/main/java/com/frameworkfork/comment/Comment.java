@@ -14,7 +14,7 @@ import com.frameworkfork.article.Article;
 
 /** A reader's comment under an article, stored as plain text and always shown escaped. */
 @Entity
-public class Comment {
+class Comment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

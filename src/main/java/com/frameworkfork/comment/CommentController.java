@@ -8,14 +8,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
-public class CommentController {
+class CommentController {
 
     private final CommentService comments;
 
-    public CommentController(CommentService comments) {
+    CommentController(CommentService comments) {
         this.comments = comments;
     }
 
@@ -29,7 +28,7 @@ public class CommentController {
     }
 
     @PostMapping("/articles/{slug}/comments")
-    public ModelAndView post(@PathVariable String slug, @ModelAttribute CommentForm form) {
+    ModelAndView post(@PathVariable String slug, @ModelAttribute CommentForm form) {
         CommentSubmission outcome = comments.submit(slug, form);
         if (outcome instanceof CommentSubmission.Rejected rejected) {
             ModelAndView page = new ModelAndView("article/show", HttpStatus.UNPROCESSABLE_CONTENT);
@@ -37,8 +36,6 @@ public class CommentController {
             page.addObject("commentDraft", rejected.draft());
             return page;
         }
-        RedirectView redirect = new RedirectView(((CommentSubmission.Accepted) outcome).location(), true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
+        return new ModelAndView("redirect:" + ((CommentSubmission.Accepted) outcome).location());
     }
 }

@@ -1,5 +1,5 @@
 package com.frameworkfork.comment;
 
 /** A refused comment handed back to its form exactly as typed, with a message per faulty field. */
-public record CommentDraft(String name, String body, String nameError, String bodyError) {
+record CommentDraft(String name, String body, String nameError, String bodyError) {
 }

@@ -4,7 +4,7 @@ package com.frameworkfork.comment;
  * A comment as the reader typed it. {@code website} is the honeypot: hidden from people, so only a
  * bot fills it in.
  */
-public class CommentForm {
+class CommentForm {
 
     static final int NAME_LIMIT = 60;
     static final int BODY_LIMIT = 4000;
@@ -41,10 +41,6 @@ public class CommentForm {
 
     public void setBody(String body) {
         this.body = body;
-    }
-
-    public String getWebsite() {
-        return website;
     }
 
     public void setWebsite(String website) {

@@ -2,7 +2,7 @@ package com.frameworkfork.comment;
 
 import java.util.List;
 
-import com.frameworkfork.site.PageCache;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentModerationService {
 
     private final CommentRepository comments;
-    private final PageCache pageCache;
+    private final ApplicationEventPublisher events;
 
-    public CommentModerationService(CommentRepository comments, PageCache pageCache) {
+    public CommentModerationService(CommentRepository comments, ApplicationEventPublisher events) {
         this.comments = comments;
-        this.pageCache = pageCache;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -33,12 +33,12 @@ public class CommentModerationService {
     @Transactional
     public void setHidden(long id, boolean hidden) {
         comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)).setHidden(hidden);
-        pageCache.evictAll();
+        events.publishEvent(new CommentsModerated());
     }
 
     @Transactional
     public void delete(long id) {
         comments.delete(comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)));
-        pageCache.evictAll();
+        events.publishEvent(new CommentsModerated());
     }
 }

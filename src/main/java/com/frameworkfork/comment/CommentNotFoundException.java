@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class CommentNotFoundException extends RuntimeException {
+class CommentNotFoundException extends RuntimeException {
 
-    public CommentNotFoundException(long id) {
+    CommentNotFoundException(long id) {
         super("No comment with id " + id);
     }
 }

@@ -13,16 +13,16 @@ import jakarta.validation.Validator;
 
 import com.frameworkfork.article.Article;
 import com.frameworkfork.article.ArticleService;
-import com.frameworkfork.site.PageCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reader comments: posting one, and the thread shown under an article. */
 @Service
-public class CommentService {
+class CommentService {
 
     /** Enough for any real discussion; keeps one page bounded if an article draws thousands. */
     static final int SHOWN_PER_ARTICLE = 200;
@@ -33,16 +33,17 @@ public class CommentService {
     private final ArticleService articles;
     private final EntityManager entityManager;
     private final Validator validator;
-    private final PageCache pageCache;
-    private final Clock clock = Clock.systemUTC();
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public CommentService(CommentRepository comments, ArticleService articles, EntityManager entityManager,
-                          Validator validator, PageCache pageCache) {
+    CommentService(CommentRepository comments, ArticleService articles, EntityManager entityManager,
+                   Validator validator, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.comments = comments;
         this.articles = articles;
         this.entityManager = entityManager;
         this.validator = validator;
-        this.pageCache = pageCache;
+        this.events = events;
     }
 
     /**
@@ -66,7 +67,7 @@ public class CommentService {
                 PlainText.Kind.DISPLAY_NAME.normalize(form.getName()), PlainText.Kind.COMMENT_BODY.normalize(form.getBody()),
                 LocalDateTime.now(clock));
         long id = comments.save(comment).getId();
-        pageCache.evict("/articles/" + slug);
+        events.publishEvent(new CommentPosted(slug));
         return new CommentSubmission.Accepted("/articles/" + slug + "#comment-" + id);
     }
 

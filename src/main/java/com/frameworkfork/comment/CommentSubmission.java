@@ -3,7 +3,7 @@ package com.frameworkfork.comment;
 import com.frameworkfork.article.ArticlePage;
 
 /** The outcome of posting a comment: where to send the reader, or the article page to show again. */
-public sealed interface CommentSubmission {
+sealed interface CommentSubmission {
 
     record Accepted(String location) implements CommentSubmission {
     }

@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 
 /** One reported workload; the figures per framework are {@link BenchmarkResult}s. */
 @Entity
-public class Benchmark extends SourcedComparisonRow {
+class Benchmark extends SourcedComparisonRow {
 
     private String workload;
 

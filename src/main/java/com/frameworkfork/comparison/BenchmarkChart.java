@@ -12,7 +12,7 @@ import java.util.List;
  * @param scaleMax    the value that spans the full plot width
  * @param description a text alternative that lists every figure
  */
-public record BenchmarkChart(String title, String description, String unit, int width, int height,
+record BenchmarkChart(String title, String description, String unit, int width, int height,
                              BigDecimal scaleMax, double plotTop, double plotBottom, List<Legend> legend,
                              List<Group> groups, List<Tick> ticks) {
 

@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 
 /** One framework's figure for a benchmark: a single number, or a range when the source gives one. */
 @Entity
-public class BenchmarkResult {
+class BenchmarkResult {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 
 /** One side-by-side page, such as Django vs Flask; its frameworks are shown in this order. */
 @Entity
-public class Comparison {
+class Comparison {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,9 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class ComparisonNotFoundException extends RuntimeException {
+class ComparisonNotFoundException extends RuntimeException {
 
-    public ComparisonNotFoundException(String slug) {
+    ComparisonNotFoundException(String slug) {
         super("No comparison called '" + slug + "'");
     }
 }

@@ -2,10 +2,10 @@ package com.frameworkfork.comparison;
 
 import java.util.List;
 
-import com.frameworkfork.article.SourceView;
+import com.frameworkfork.source.SourceView;
 
 /** Everything the comparison page shows, assembled before the view renders (open-in-view is off). */
-public record ComparisonPage(String slug, String title, String summary, FrameworkColumn first, FrameworkColumn second,
+record ComparisonPage(String slug, String title, String summary, FrameworkColumn first, FrameworkColumn second,
                              String versionsLine, String versionsNote, List<SectionView> sections,
                              List<BenchmarkGroup> benchmarkGroups, BenchmarkChart chart, List<UseCaseRow> useCasePicks,
                              List<ProsAndCons> prosAndCons, List<MigrationPath> migrationPaths,

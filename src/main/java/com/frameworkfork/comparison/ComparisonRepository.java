@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
  * whole comparison, with the sources fetched alongside, so the page costs a fixed number of
  * queries however many rows it has.
  */
-public interface ComparisonRepository extends Repository<Comparison, Long> {
+interface ComparisonRepository extends Repository<Comparison, Long> {
 
     @EntityGraph(attributePaths = {"firstFramework", "secondFramework"})
     Optional<Comparison> findBySlug(String slug);

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A headed part of a comparison page; its anchor is a public link target that other pages use. */
 @Entity
-public class ComparisonSection {
+class ComparisonSection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

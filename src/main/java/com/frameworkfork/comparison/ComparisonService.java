@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.frameworkfork.article.Source;
-import com.frameworkfork.article.SourceView;
 import com.frameworkfork.comparison.ComparisonPage.BenchmarkGroup;
 import com.frameworkfork.comparison.ComparisonPage.BenchmarkRow;
 import com.frameworkfork.comparison.ComparisonPage.Cell;
@@ -25,18 +23,20 @@ import com.frameworkfork.comparison.ComparisonPage.Note;
 import com.frameworkfork.comparison.ComparisonPage.ProsAndCons;
 import com.frameworkfork.comparison.ComparisonPage.SectionView;
 import com.frameworkfork.comparison.ComparisonPage.UseCaseRow;
+import com.frameworkfork.source.Source;
+import com.frameworkfork.source.SourceView;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-public class ComparisonService {
+class ComparisonService {
 
     static final String CACHE = "comparisons";
 
     private final ComparisonRepository comparisons;
 
-    public ComparisonService(ComparisonRepository comparisons) {
+    ComparisonService(ComparisonRepository comparisons) {
         this.comparisons = comparisons;
     }
 

@@ -1,5 +1,5 @@
 package com.frameworkfork.comparison;
 
 /** What the list of comparisons shows about each one. */
-public record ComparisonSummary(String slug, String title, String summary, String versionsLine) {
+record ComparisonSummary(String slug, String title, String summary, String versionsLine) {
 }

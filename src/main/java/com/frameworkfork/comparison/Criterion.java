@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 
 /** One row of a section's table: a point on which the frameworks are compared. */
 @Entity
-public class Criterion {
+class Criterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

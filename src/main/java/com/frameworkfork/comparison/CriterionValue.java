@@ -3,7 +3,6 @@ package com.frameworkfork.comparison;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import com.frameworkfork.article.Source;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,9 +14,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
+import com.frameworkfork.source.Source;
+
 /** What one framework offers on one criterion, with the sources that say so. */
 @Entity
-public class CriterionValue {
+class CriterionValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package com.frameworkfork.comparison;
 
-import com.frameworkfork.article.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import com.frameworkfork.source.Source;
+
 /** Two sources that say different things about the same point, and why they likely differ. */
 @Entity
-public class Disagreement {
+class Disagreement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import jakarta.persistence.ManyToOne;
 
 /** One step of moving an application from one framework to the other. */
 @Entity
-public class MigrationStep extends SourcedComparisonRow {
+class MigrationStep extends SourcedComparisonRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "from_framework_id")

@@ -8,7 +8,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A strength ({@code pro}) or weakness of one framework, as one source puts it. */
 @Entity
-public class ProCon extends SourcedComparisonRow {
+class ProCon extends SourcedComparisonRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")

@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 
-import com.frameworkfork.article.Source;
+import com.frameworkfork.source.Source;
 
 /** A row of a comparison that one source stands behind, shown in a fixed order. */
 @MappedSuperclass

@@ -7,7 +7,7 @@ import jakarta.persistence.ManyToOne;
 
 /** A source's recommendation of one framework for one kind of project. */
 @Entity
-public class UseCasePick extends SourcedComparisonRow {
+class UseCasePick extends SourcedComparisonRow {
 
     private String useCase;
 

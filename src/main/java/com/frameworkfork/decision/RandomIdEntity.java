@@ -13,7 +13,7 @@ import org.springframework.data.domain.Persistable;
  * an entity is new from its id, so it would merge (a SELECT, then an INSERT); this says so instead.
  */
 @MappedSuperclass
-abstract class RandomIdEntity implements Persistable<String> {
+public abstract class RandomIdEntity implements Persistable<String> {
 
     @Id
     private String id;

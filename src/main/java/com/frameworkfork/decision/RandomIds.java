@@ -5,7 +5,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /** Unguessable, URL-safe ids for quizzes and verdicts: 128 random bits, 22 characters. */
-final class RandomIds {
+public final class RandomIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -14,14 +14,14 @@ final class RandomIds {
     private RandomIds() {
     }
 
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return ENCODER.encodeToString(bytes);
     }
 
     /** Lets obviously malformed ids be refused before they reach the database. */
-    static boolean isWellFormed(String id) {
+    public static boolean isWellFormed(String id) {
         return id != null && WELL_FORMED.matcher(id).matches();
     }
 }

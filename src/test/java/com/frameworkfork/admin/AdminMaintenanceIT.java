@@ -1,7 +1,5 @@
 package com.frameworkfork.admin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 
 import com.frameworkfork.support.Browser;
@@ -13,12 +11,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The back office in a real browser: an accessible login (WCAG 3.3.8), the maintenance switch, and the
  * banner a reader then sees. Its own application context, so maintenance mode never reaches other tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "SITE_ADMIN_PASSWORD=a-test-only-passphrase-42")
+        properties = "site.admin.password=a-test-only-passphrase-42")
 class AdminMaintenanceIT {
 
     private static final String PASSWORD = "a-test-only-passphrase-42";

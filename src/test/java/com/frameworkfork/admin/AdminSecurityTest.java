@@ -1,6 +1,5 @@
 package com.frameworkfork.admin;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.TestArticles;
@@ -33,8 +32,6 @@ class AdminSecurityTest {
     @Autowired
     UserDetailsService accounts;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Test
     void everythingUnderAdminNeedsTheAdmin() throws Exception {
@@ -96,7 +93,7 @@ class AdminSecurityTest {
 
     @Test
     void readersNeverSeeAdminLinks() throws Exception {
-        TestArticles.create(editing, "no-admin-links");
+        TestArticles.create(mvc, "no-admin-links");
 
         for (String path : new String[] {"/", "/articles", "/articles/no-admin-links"}) {
             Document page = Html.of(mvc.perform(get(path)).andExpect(status().isOk()));

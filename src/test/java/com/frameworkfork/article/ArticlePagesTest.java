@@ -1,14 +1,7 @@
 package com.frameworkfork.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 
-import com.frameworkfork.site.PageCache;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +35,7 @@ class ArticlePagesTest {
     private ViewCounter viewCounter;
 
     @Autowired
-    private PageCache pageCache;
+    private ApplicationEventPublisher events;
 
     private Document page(String url) throws Exception {
         String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -116,7 +116,7 @@ class ArticlePagesTest {
     @Test
     void eachGetCountsOneViewAndThePageShowsIt() throws Exception {
         String slug = "security-defaults-compared";
-        pageCache.evict("/articles/" + slug);
+        events.publishEvent(new ArticleHearted(slug));
         long before = views(slug);
 
         Document article = page("/articles/" + slug);
@@ -155,14 +155,14 @@ class ArticlePagesTest {
     @Test
     void unpublishedArticlesAreNotShown() throws Exception {
         jdbc.update("UPDATE article SET published = FALSE WHERE slug = 'moving-between-django-and-flask'");
-        pageCache.evictAll();
+        events.publishEvent(new ArticlesChanged("moving-between-django-and-flask"));
         try {
             mvc.perform(get("/articles/moving-between-django-and-flask")).andExpect(status().isNotFound());
             assertThat(page("/articles").select(".card-title").eachText())
                     .noneMatch(t -> t.startsWith("Moving Between"));
         } finally {
             jdbc.update("UPDATE article SET published = TRUE WHERE slug = 'moving-between-django-and-flask'");
-            pageCache.evictAll();
+            events.publishEvent(new ArticlesChanged("moving-between-django-and-flask"));
         }
     }
 

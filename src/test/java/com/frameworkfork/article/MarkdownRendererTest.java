@@ -1,8 +1,8 @@
 package com.frameworkfork.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownRendererTest {
 
@@ -47,11 +47,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void countsWordsOfTheTextNotTheMarkup() {
-        RenderedMarkdown rendered = renderer.render("## Two words\n\nThree more **words** [here](/x).");
+    void readingTimeCountsTheWordsOfTheTextNotTheMarkup() {
+        String markup = " **bold** [link](https://example.com/a/very/long/address/with/many/parts) `code`";
+        // 197 words of text plus three in the markup line: exactly 200 words read in one minute.
+        RenderedMarkdown twoHundred = renderer.render("word ".repeat(197) + markup);
+        RenderedMarkdown oneMore = renderer.render("word ".repeat(198) + markup);
 
-        assertThat(rendered.wordCount()).isEqualTo(6);
-        assertThat(rendered.readingMinutes()).isEqualTo(1);
+        assertThat(twoHundred.readingMinutes()).isEqualTo(1);
+        assertThat(oneMore.readingMinutes()).isEqualTo(2);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package com.frameworkfork.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.frameworkfork.source.Source;
 import com.frameworkfork.support.EmbeddedPostgres;
 import com.frameworkfork.support.PostgresTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole migration set and the article queries on a real PostgreSQL server. */
 @SpringBootTest

@@ -3,7 +3,6 @@ package com.frameworkfork.comment;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
@@ -31,15 +30,13 @@ class CommentPostingTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Autowired
     CommentRepository comments;
 
     @Test
     void anArticleWithoutCommentsInvitesTheFirstOne() throws Exception {
-        TestArticles.create(editing, "no-comments-yet");
+        TestArticles.create(mvc, "no-comments-yet");
 
         Document page = Html.of(mvc.perform(get("/articles/no-comments-yet")).andExpect(status().isOk()));
 
@@ -58,7 +55,7 @@ class CommentPostingTest {
 
     @Test
     void aValidCommentIsStoredAndShownNewestFirst() throws Exception {
-        TestArticles.create(editing, "happy-path");
+        TestArticles.create(mvc, "happy-path");
 
         String location = postComment("happy-path", "Ada", "First!")
                 .andExpect(status().isSeeOther())
@@ -79,7 +76,7 @@ class CommentPostingTest {
 
     @Test
     void browserLineBreaksCountAsOneCharacter() throws Exception {
-        TestArticles.create(editing, "crlf");
+        TestArticles.create(mvc, "crlf");
 
         postComment("crlf", "Ada", "a\r\n".repeat(1999) + "ab").andExpect(status().isSeeOther());
 
@@ -88,7 +85,7 @@ class CommentPostingTest {
 
     @Test
     void anEmptyCommentIsRefusedAndTheNameKept() throws Exception {
-        TestArticles.create(editing, "empty-body");
+        TestArticles.create(mvc, "empty-body");
         long before = comments.count();
 
         Document page = Html.of(postComment("empty-body", "Ada Lovelace", "")
@@ -106,7 +103,7 @@ class CommentPostingTest {
 
     @Test
     void whitespaceOnlyCountsAsEmpty() throws Exception {
-        TestArticles.create(editing, "whitespace");
+        TestArticles.create(mvc, "whitespace");
 
         Document page = Html.of(postComment("whitespace", "   ", " \n\t ").andExpect(status().isUnprocessableContent()));
 
@@ -116,7 +113,7 @@ class CommentPostingTest {
 
     @Test
     void aTooLongCommentIsRefusedWithItsLengthAndKeptWhole() throws Exception {
-        TestArticles.create(editing, "too-long");
+        TestArticles.create(mvc, "too-long");
         String text = "Long thoughts.\n" + "x".repeat(4198);
 
         Document page = Html.of(postComment("too-long", "Ada", text).andExpect(status().isUnprocessableContent()));
@@ -129,7 +126,7 @@ class CommentPostingTest {
 
     @Test
     void aTooLongNameIsRefusedAndTheCommentKept() throws Exception {
-        TestArticles.create(editing, "long-name");
+        TestArticles.create(mvc, "long-name");
 
         Document page = Html.of(postComment("long-name", "n".repeat(61), "A fine comment.")
                 .andExpect(status().isUnprocessableContent()));
@@ -143,7 +140,7 @@ class CommentPostingTest {
 
     @Test
     void theLimitCountsCharactersAsReadersDo() throws Exception {
-        TestArticles.create(editing, "emoji");
+        TestArticles.create(mvc, "emoji");
         String fourThousandEmoji = "🙂".repeat(4000);
 
         postComment("emoji", "Ada", fourThousandEmoji).andExpect(status().isSeeOther());
@@ -157,7 +154,7 @@ class CommentPostingTest {
 
     @Test
     void commentsArePlainTextAndNeverMarkup() throws Exception {
-        TestArticles.create(editing, "escaping");
+        TestArticles.create(mvc, "escaping");
         String body = "<script>alert('x')</script>\n<a href=\"https://evil.example\">click</a> https://example.org";
 
         postComment("escaping", "<b>Mallory</b>", body).andExpect(status().isSeeOther());
@@ -173,7 +170,7 @@ class CommentPostingTest {
 
     @Test
     void aFilledHoneypotLooksLikeSuccessButStoresNothing() throws Exception {
-        TestArticles.create(editing, "honeypot");
+        TestArticles.create(mvc, "honeypot");
 
         mvc.perform(post("/articles/honeypot/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Bot").param("body", "Buy now").param("website", "https://spam.example"))
@@ -190,7 +187,7 @@ class CommentPostingTest {
         mvc.perform(post("/articles/no-such-article/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isNotFound());
-        TestArticles.create(editing, "csrf");
+        TestArticles.create(mvc, "csrf");
         mvc.perform(post("/articles/csrf/comments").with(Clients.fresh()).param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isForbidden());
     }
@@ -210,7 +207,7 @@ class CommentPostingTest {
 
     @Test
     void namesWithHiddenOrDirectionTurningCharactersAreRefusedAndKeptAsTyped() throws Exception {
-        TestArticles.create(editing, "hidden-names");
+        TestArticles.create(mvc, "hidden-names");
         long before = comments.count();
         for (Map.Entry<String, String> hidden : HIDDEN_OR_TURNING.entrySet()) {
             String typed = "Ad" + hidden.getValue() + "min";
@@ -228,7 +225,7 @@ class CommentPostingTest {
 
     @Test
     void namesInEveryScriptAreWelcome() throws Exception {
-        TestArticles.create(editing, "names-everywhere");
+        TestArticles.create(mvc, "names-everywhere");
         List<String> names = List.of("محمد عبد الله", "דוד לוי", "王小明", "田中 さくら", "김민준", "José Müller-Ångström",
                 "Zoë Ó Briain", "Ада Лавлейс", "अनुष्का शर्मा", "Ada 🙂", "👩‍💻 Grace", "🏳️‍🌈 Sam", "👨🏽‍💻 Kofi",
                 "نیک\u200Cنام", "Αλέξανδρος");
@@ -242,7 +239,7 @@ class CommentPostingTest {
 
     @Test
     void lookAlikeCompatibilityFormsOfANameAreStoredAsTheOrdinaryCharacters() throws Exception {
-        TestArticles.create(editing, "look-alikes");
+        TestArticles.create(mvc, "look-alikes");
         postComment("look-alikes", "ＡＤＭＩＮ", "Fullwidth letters.").andExpect(status().isSeeOther());
         postComment("look-alikes", "ﬁona", "A ligature.").andExpect(status().isSeeOther());
 
@@ -253,7 +250,7 @@ class CommentPostingTest {
 
     @Test
     void commentsMayHoldRightToLeftTextButNotCharactersThatTurnItAround() throws Exception {
-        TestArticles.create(editing, "rtl-bodies");
+        TestArticles.create(mvc, "rtl-bodies");
         String mixed = "I use Django: \u200Fאני משתמש ב-Django\u200F, وأنا أستخدم Flask.";
         postComment("rtl-bodies", "Noa", mixed).andExpect(status().isSeeOther());
         for (String turning : List.of("\u202E", "\u202D", "\u202B", "\u2067", "\u2066")) {

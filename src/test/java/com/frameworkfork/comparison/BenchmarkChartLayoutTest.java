@@ -1,7 +1,5 @@
 package com.frameworkfork.comparison;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,6 +8,8 @@ import com.frameworkfork.comparison.BenchmarkChartLayout.Point;
 import com.frameworkfork.comparison.BenchmarkChartLayout.Series;
 import com.frameworkfork.comparison.BenchmarkChartLayout.Workload;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BenchmarkChartLayoutTest {
 

@@ -8,8 +8,8 @@ import com.frameworkfork.support.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Brute-force protection for the back office sign-in, and the session settings behind it. */
-@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.login-throttle.max-failures=3",
-        "site.login-throttle.lockout=2s", "site.login-throttle.window=1m"})
+@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.sign-in.max-failures=3",
+        "site.sign-in.lockout=2s", "site.sign-in.window=1m"})
 @AutoConfigureMockMvc
 class AdminSignInTest {
 

@@ -5,7 +5,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.TestArticles;
@@ -48,8 +47,6 @@ class CsrfCoverageTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -59,7 +56,7 @@ class CsrfCoverageTest {
 
     @Test
     void everyPostRouteNeedsTheToken() throws Exception {
-        long articleId = TestArticles.create(editing, "csrf-target");
+        long articleId = TestArticles.create(mvc, "csrf-target");
         mvc.perform(post("/articles/csrf-target/comments").with(csrf()).with(Clients.fresh())
                 .param("name", "Ada").param("body", "A comment to moderate")).andExpect(status().isSeeOther());
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment WHERE article_id = ?", Long.class, articleId);

@@ -2,9 +2,9 @@ package com.frameworkfork.security;
 
 import java.net.http.HttpResponse;
 
-import com.frameworkfork.site.MaintenanceMode;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.SiteClient;
+import com.frameworkfork.web.maintenance.MaintenanceMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the default settings the proxy on this host (loopback) is trusted: the client address it
  * forwards is the one rate limits count, and IPv6 clients are counted by their /64.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.rate-limit.logins-per-minute=2")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.sign-in.attempts-per-minute=2")
 class ForwardedClientAddressTest {
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package com.frameworkfork.security;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.DatabaseState;
@@ -36,12 +35,10 @@ class GetChangesNothingTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Test
     void getAndHeadToEveryPostRouteChangeNothing() throws Exception {
-        long articleId = TestArticles.create(editing, "get-target");
+        long articleId = TestArticles.create(mvc, "get-target");
         mvc.perform(post("/articles/get-target/comments").with(csrf()).with(Clients.fresh())
                 .param("name", "Ada").param("body", "Still here"));
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);

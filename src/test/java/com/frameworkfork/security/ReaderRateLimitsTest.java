@@ -1,6 +1,5 @@
 package com.frameworkfork.security;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
@@ -22,9 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Hearts, the verdict API, quiz starts, quiz verdicts and sign-in attempts each have their own allowance per client. */
-@SpringBootTest(properties = {"site.rate-limit.hearts-per-minute=3", "site.rate-limit.verdicts-per-minute=2",
-        "site.rate-limit.logins-per-minute=2", "site.rate-limit.quiz-starts-per-minute=2",
-        "site.rate-limit.quiz-verdicts-per-minute=2"})
+@SpringBootTest(properties = {"site.hearts.per-minute=3", "site.api.verdicts-per-minute=2",
+        "site.sign-in.attempts-per-minute=2", "site.quiz.starts-per-minute=2", "site.quiz.verdicts-per-minute=2"})
 @AutoConfigureMockMvc
 class ReaderRateLimitsTest {
 
@@ -34,15 +32,13 @@ class ReaderRateLimitsTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void heartsOverTheLimitGetAFriendly429PageWithALinkBack() throws Exception {
-        TestArticles.create(editing, "hearts-limited");
+        TestArticles.create(mvc, "hearts-limited");
         for (int i = 0; i < 3; i++) {
             mvc.perform(post("/articles/hearts-limited/hearts").with(csrf()).with(Clients.from("198.51.100.1")))
                     .andExpect(status().isSeeOther());

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.TestArticles;
@@ -48,12 +47,10 @@ class SqlMetaCharactersTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Test
     void everyParameterTakesMetaCharactersWithoutAServerError() throws Exception {
-        TestArticles.create(editing, "sql-target");
+        TestArticles.create(mvc, "sql-target");
         String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
         String quizId = quizPath.split("/")[2];
         Map<String, Long> before = rowCounts();

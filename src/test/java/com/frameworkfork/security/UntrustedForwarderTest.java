@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * loopback connection is an ordinary client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "site.rate-limit.logins-per-minute=2", "site.trusted-proxies=192.0.2.0/24"})
+        "site.sign-in.attempts-per-minute=2", "site.trusted-proxies=192.0.2.0/24"})
 class UntrustedForwarderTest {
 
     @LocalServerPort

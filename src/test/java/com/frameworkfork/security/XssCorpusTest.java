@@ -3,7 +3,6 @@ package com.frameworkfork.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,7 +142,7 @@ class XssCorpusTest {
         String context = where + (payload == null ? "" : " with payload " + payload);
 
         for (Element script : page.select("script")) {
-            assertThat(script.attr("src")).as(context + ": only the site's own external scripts").startsWith("/js/");
+            assertThat(script.attr("src")).as(context + ": only the site's own external scripts").startsWith("/assets/js/");
             assertThat(script.data()).as(context + ": no inline script").isEmpty();
         }
         for (Element element : page.getAllElements()) {

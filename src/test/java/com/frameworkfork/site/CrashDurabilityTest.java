@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,9 +54,9 @@ class CrashDurabilityTest {
     @Test
     void everyWriteAnsweredWithSuccessIsThereAfterTheProcessIsKilled() throws Exception {
         try (SiteProcess site = SiteProcess.start(folder,
-                "--site.rate-limit.hearts-per-minute=1000000",
-                "--site.rate-limit.comments-per-minute=1000000",
-                "--site.rate-limit.verdicts-per-minute=1000000")) {
+                "--site.hearts.per-minute=1000000",
+                "--site.comments.per-minute=1000000",
+                "--site.api.verdicts-per-minute=1000000")) {
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             List<Future<?>> burst = new ArrayList<>();
             for (int writer = 0; writer < WRITERS; writer++) {

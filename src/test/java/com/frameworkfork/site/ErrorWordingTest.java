@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
@@ -19,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it: the answer names no Java type or internal exception, says what went wrong in this case (not
  * another's words), and offers something to do. Forms come back with what was typed.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
 class ErrorWordingTest {
 
@@ -41,7 +43,7 @@ class ErrorWordingTest {
     int port;
 
     @Autowired
-    ArticleEditingService editing;
+    MockMvc mvc;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private String adminCookies;
@@ -88,7 +90,7 @@ class ErrorWordingTest {
                 articleFields() + "&publishedOn=2026-06-03&title[0]=x&sourceCodes[0]=S1&summary.length=3"));
         assertThat(article.statusCode()).isEqualTo(303);
 
-        TestArticles.create(editing, "wording-comments");
+        TestArticles.create(mvc, "wording-comments");
         HttpResponse<String> comment = client.send(post("/articles/wording-comments/comments",
                 "name=Reader&body=Hello&name[0]=x&body.bytes=1&_csrf=" + encode(csrfToken))
                 .header("Cookie", adminCookies).build(), HttpResponse.BodyHandlers.ofString());
@@ -97,7 +99,7 @@ class ErrorWordingTest {
 
     @Test
     void typedButtonsSentWithOtherValuesGetAPageWorthReading() throws Exception {
-        long id = TestArticles.create(editing, "wording-buttons");
+        long id = TestArticles.create(mvc, "wording-buttons");
         for (String[] input : new String[][] {{"/admin/articles/" + id + "/publication", "published=maybe"},
                 {"/admin/articles/" + id + "/publication", ""}, {"/admin/comments/1/visibility", "hidden=maybe"},
                 {"/admin/maintenance", "enabled=maybe"}, {"/admin/articles/abc", "title=x"}}) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,9 +57,9 @@ class GracefulShutdownTest {
         try (SiteProcess site = SiteProcess.start(folder,
                 // Only the final flush at shutdown writes views, so the test sees whether it lands.
                 "--site.views.flush-interval=1h",
-                "--site.rate-limit.hearts-per-minute=1000000",
-                "--site.rate-limit.comments-per-minute=1000000",
-                "--site.rate-limit.verdicts-per-minute=1000000");
+                "--site.hearts.per-minute=1000000",
+                "--site.comments.per-minute=1000000",
+                "--site.api.verdicts-per-minute=1000000");
              Socket slow = new Socket("localhost", site.port())) {
             byte[] body = site.form(Map.of("name", "Reader", "body", slowComment, "website", "")).getBytes(StandardCharsets.US_ASCII);
             slow.setSoTimeout(60_000);

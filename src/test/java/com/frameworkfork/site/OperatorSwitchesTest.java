@@ -1,6 +1,5 @@
 package com.frameworkfork.site;
 
-import com.frameworkfork.article.ArticleEditingService;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
@@ -19,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What an operator sets at start-up: maintenance on, sponsored slot off, and no admin password. */
-@SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false", "SITE_ADMIN_PASSWORD="})
+@SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false", "site.admin.password="})
 @AutoConfigureMockMvc
 class OperatorSwitchesTest {
 
@@ -29,8 +28,6 @@ class OperatorSwitchesTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ArticleEditingService editing;
 
     @Test
     void maintenanceSetAtStartUpIsStoredForEveryInstance() throws Exception {
@@ -41,7 +38,7 @@ class OperatorSwitchesTest {
 
     @Test
     void aSwitchedOffSponsoredSlotRendersNothing() throws Exception {
-        TestArticles.create(editing, "no-sponsor");
+        TestArticles.create(mvc, "no-sponsor");
 
         Document page = Html.of(mvc.perform(get("/articles/no-sponsor")).andExpect(status().isOk()));
 

@@ -1,7 +1,5 @@
 package com.frameworkfork.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.frameworkfork.support.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader's way through the article pages in a real browser, with axe-core checking each kind of page.

@@ -1,7 +1,5 @@
 package com.frameworkfork.site;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Assets as a browser receives them over a real connection (MockMvc does not compress): content-hashed
@@ -57,7 +57,7 @@ class StaticAssetsTest {
     void theStylesheetHasAHashedNameALongCacheLifeAndIsCompressed() throws Exception {
         Element stylesheet = page("/").selectFirst("link[rel=stylesheet]");
         String href = stylesheet.attr("href");
-        assertThat(href).matches("/css/site-[0-9a-f]{32}\\.css");
+        assertThat(href).matches("/assets/css/site-[0-9a-f]{32}\\.css");
 
         HttpResponse<byte[]> css = fetch(href);
 
@@ -77,8 +77,8 @@ class StaticAssetsTest {
         String script = article.selectFirst("script[src]").attr("src");
         String icon = article.selectFirst("link[rel=icon]").attr("href");
 
-        assertThat(script).matches("/js/comment-counter-[0-9a-f]{32}\\.js");
-        assertThat(icon).matches("/favicon-[0-9a-f]{32}\\.svg");
+        assertThat(script).matches("/assets/js/comment-counter-[0-9a-f]{32}\\.js");
+        assertThat(icon).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
         assertThat(fetch(script).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
         assertThat(fetch(icon).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
     }

@@ -1,38 +1,48 @@
 package com.frameworkfork.support;
 
-import java.time.LocalDate;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import com.frameworkfork.article.ArticleEditingService;
-import com.frameworkfork.article.ArticleForm;
-import com.frameworkfork.article.ArticleSaveResult;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.jsoup.Jsoup;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
-/** Creates articles the way the back office does, so tests need no seeded content. */
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Creates articles the way an editor does, through the back office's form, so tests need no seeded content. */
 public final class TestArticles {
+
+    private static final Pattern SAVED_ID = Pattern.compile("/admin/articles/(\\d+)/edit");
 
     private TestArticles() {
     }
 
-    public static ArticleForm form(String slug, boolean published) {
-        ArticleForm form = new ArticleForm();
-        form.setSlug(slug);
-        form.setTitle("Title of " + slug);
-        form.setSummary("Summary of " + slug + ".");
-        form.setCategorySlug("guides");
-        form.setPublishedOn(LocalDate.of(2026, 6, 3));
-        form.setBodyMarkdown("## Section\n\nBody of " + slug + ".");
-        form.setSourceCodes(Set.of("S1"));
-        form.setPublished(published);
-        return form;
-    }
-
-    public static long create(ArticleEditingService editing, String slug) {
-        ArticleForm form = form(slug, true);
-        ArticleSaveResult result = editing.save(null, form, new BeanPropertyBindingResult(form, "articleForm"));
-        if (!result.isSaved()) {
+    /**
+     * Publishes an article with this slug and returns its id. The form's own CSRF token is used rather
+     * than Spring Security's test token, which would swap the application's token repository for one
+     * kept in the session and so change how the site answers every later request in the same context.
+     */
+    public static long create(MockMvc mvc, String slug) throws Exception {
+        MvcResult form = mvc.perform(get("/admin/articles/new").with(Admin.admin())).andExpect(status().isOk()).andReturn();
+        String token = Jsoup.parse(form.getResponse().getContentAsString()).selectFirst("input[name=_csrf]").val();
+        MvcResult saved = mvc.perform(post("/admin/articles").with(Admin.admin()).with(PageToken.sameBrowser(form))
+                        .param("_csrf", token)
+                        .param("slug", slug)
+                        .param("title", "Title of " + slug)
+                        .param("summary", "Summary of " + slug + ".")
+                        .param("categorySlug", "guides")
+                        .param("publishedOn", "2026-06-03")
+                        .param("bodyMarkdown", "## Section\n\nBody of " + slug + ".")
+                        .param("sourceCodes", "S1")
+                        .param("published", "true"))
+                .andExpect(status().isSeeOther())
+                .andReturn();
+        Matcher id = SAVED_ID.matcher(saved.getResponse().getRedirectedUrl());
+        if (!id.find()) {
             throw new IllegalStateException("Test article " + slug + " was not saved");
         }
-        return result.savedId();
+        return Long.parseLong(id.group(1));
     }
 }

@@ -1,0 +1,43 @@
+package com.frameworkfork.article;
+
+import java.util.stream.Stream;
+
+import com.frameworkfork.web.ReaderRequests;
+import com.frameworkfork.web.ReaderWrite;
+import com.frameworkfork.web.SharedPage;
+import com.frameworkfork.web.SitemapEntries;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the article pages tell the site's infrastructure: which pages readers share, which posts they make. */
+@Configuration(proxyBeanMethods = false)
+class ArticleWebConfig {
+
+    @Bean
+    SharedPage articleList() {
+        return SharedPage.of("/articles");
+    }
+
+    /** A kept article page still counts each reader's view. */
+    @Bean
+    SharedPage articlePage(ArticleService articles) {
+        return new SharedPage("/articles/{slug}", (request, path) -> {
+            if (ReaderRequests.countsAsView(request)) {
+                articles.countView(path.get("slug"));
+            }
+        });
+    }
+
+    @Bean
+    ReaderWrite hearts(HeartProperties hearts) {
+        return new ReaderWrite("/articles/{slug}/hearts", hearts.perMinute(), true, false, true, "Back to the article");
+    }
+
+    @Bean
+    SitemapEntries articlesInTheSitemap(ArticleService articles) {
+        return () -> Stream.concat(Stream.of(SitemapEntries.Entry.of("/articles")),
+                        articles.published().stream()
+                                .map(a -> new SitemapEntries.Entry("/articles/" + a.slug(), a.publishedOn())))
+                .toList();
+    }
+}

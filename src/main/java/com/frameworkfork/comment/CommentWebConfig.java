@@ -1,0 +1,14 @@
+package com.frameworkfork.comment;
+
+import com.frameworkfork.web.ReaderWrite;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CommentWebConfig {
+
+    @Bean
+    ReaderWrite comments(CommentProperties comments) {
+        return new ReaderWrite("/articles/{slug}/comments", comments.perMinute(), true, false, true, "Back to the article");
+    }
+}

@@ -1,5 +1,0 @@
-package com.frameworkfork.decision;
-
-/** One thing wrong with a set of answers, named so a reader or an API client can fix it. */
-public record AnswerProblem(String question, String message) {
-}

@@ -1,9 +1,0 @@
-package com.frameworkfork.decision;
-
-/**
- * What the verdict would become if one answer alone were different.
- *
- * @param becomes the recommendation with that single answer changed
- */
-public record Flip(String question, Answer from, Answer to, Recommendation becomes) {
-}

@@ -1,4 +1,0 @@
-package com.frameworkfork.decision;
-
-public record RecommendationCount(Recommendation recommendation, long count) {
-}

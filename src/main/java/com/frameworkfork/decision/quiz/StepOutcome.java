@@ -1,0 +1,14 @@
+package com.frameworkfork.decision.quiz;
+
+/** What follows an answer: the next question, the verdict, or the same question again with a message. */
+sealed interface StepOutcome {
+
+    record NextQuestion(String quizId, String key) implements StepOutcome {
+    }
+
+    record Finished(String verdictId) implements StepOutcome {
+    }
+
+    record AskAgain(QuestionPage page) implements StepOutcome {
+    }
+}

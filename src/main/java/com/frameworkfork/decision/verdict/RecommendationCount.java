@@ -1,0 +1,6 @@
+package com.frameworkfork.decision.verdict;
+
+import com.frameworkfork.decision.scoring.Recommendation;
+
+record RecommendationCount(Recommendation recommendation, long count) {
+}

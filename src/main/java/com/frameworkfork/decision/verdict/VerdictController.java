@@ -1,0 +1,40 @@
+package com.frameworkfork.decision.verdict;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class VerdictController {
+
+    static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+
+    private final VerdictService verdictService;
+
+    VerdictController(VerdictService verdictService) {
+        this.verdictService = verdictService;
+    }
+
+    /** Each verdict is read by about one reader, so it is rendered for each request rather than kept. */
+    @GetMapping("/verdict/{id}")
+    public String verdict(@PathVariable String id, Model model) {
+        model.addAttribute("verdict", verdictService.page(id));
+        return "decision/verdict";
+    }
+
+    @GetMapping("/verdict/{id}.md")
+    public ResponseEntity<String> decisionRecord(@PathVariable String id) {
+        return ResponseEntity.ok()
+                .contentType(MARKDOWN)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("django-or-flask-decision.md").build().toString())
+                .body(verdictService.decisionRecord(id));
+    }
+}

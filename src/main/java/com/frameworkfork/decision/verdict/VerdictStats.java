@@ -1,0 +1,37 @@
+package com.frameworkfork.decision.verdict;
+
+import java.util.List;
+
+/** How many verdicts recommended each framework. */
+public record VerdictStats(long total, long django, long flask, long either) {
+
+    static VerdictStats of(List<RecommendationCount> counts) {
+        long django = 0;
+        long flask = 0;
+        long either = 0;
+        for (RecommendationCount count : counts) {
+            switch (count.recommendation()) {
+                case DJANGO -> django += count.count();
+                case FLASK -> flask += count.count();
+                case EITHER -> either += count.count();
+            }
+        }
+        return new VerdictStats(django + flask + either, django, flask, either);
+    }
+
+    public int djangoPercent() {
+        return percent(django);
+    }
+
+    public int flaskPercent() {
+        return percent(flask);
+    }
+
+    public int eitherPercent() {
+        return percent(either);
+    }
+
+    private int percent(long part) {
+        return total == 0 ? 0 : (int) Math.round(100.0 * part / total);
+    }
+}

@@ -1,9 +1,0 @@
-package com.frameworkfork.site;
-
-/** A reader tried to write (comment, heart) while the site is under maintenance. */
-public class UnderMaintenanceException extends RuntimeException {
-
-    public UnderMaintenanceException() {
-        super("The site is under maintenance; writes are paused");
-    }
-}

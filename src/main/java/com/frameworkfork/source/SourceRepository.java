@@ -1,0 +1,13 @@
+package com.frameworkfork.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    List<Source> findAllByOrderByCodeAsc();
+
+    Optional<Source> findByCode(String code);
+}

@@ -1,0 +1,139 @@
+package com.frameworkfork.web.security;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import com.frameworkfork.web.ClientKey;
+import com.frameworkfork.web.SiteProperties;
+import com.frameworkfork.web.cache.PageCache;
+import com.frameworkfork.web.limits.RateLimitProperties;
+import com.frameworkfork.web.limits.RateLimiter;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The one admin account, taken from the environment and kept only as a hash. Without a
+     * password there is no account at all, so the back office stays closed; a weak one stops start-up.
+     */
+    @Bean
+    UserDetailsService adminAccount(AdminAccountProperties admin, PasswordEncoder encoder) {
+        if (admin.password().isBlank()) {
+            log.warn("SITE_ADMIN_PASSWORD is not set: the admin back office is closed (no account can log in).");
+            return new InMemoryUserDetailsManager();
+        }
+        AdminPasswordPolicy.withBundledList().check(admin.password());
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+                .password(encoder.encode(admin.password()))
+                .roles("ADMIN")
+                .build());
+    }
+
+    /**
+     * Django's ALLOWED_HOSTS: a request naming any other host is refused with 400 by Spring
+     * Security's firewall, before anything (a kept page included) is served for it, so a forged Host
+     * can never leak into absolute links or cache keys.
+     */
+    @Bean
+    StrictHttpFirewall firewall(SiteProperties site) {
+        Set<String> allowed = site.hosts();
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHostnames(host -> allowed.contains(host.toLowerCase(Locale.ROOT)));
+        return firewall;
+    }
+
+    /** In the admin's session, in a cookie for readers; shared with the page cache. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new SessionOrCookieCsrfTokenRepository();
+    }
+
+    /** Masks the token differently on every page (BREACH protection); shared with the page cache. */
+    @Bean
+    CsrfTokenRequestHandler csrfRequestHandler() {
+        return new XorCsrfTokenRequestAttributeHandler();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SignInProperties settings, RateLimitProperties limits) {
+        return new LoginThrottle(settings, limits.trackedClients(), Ticker.systemTicker());
+    }
+
+    @Bean
+    SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
+                                     CsrfTokenRequestHandler csrfRequestHandler, LoginThrottle loginThrottle,
+                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache)
+            throws Exception {
+        RateLimiter loginAttempts = new RateLimiter(signIn.attemptsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
+        SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // The sign-in page says what went wrong from ?error; keeping the exception would open a session.
+        wrongPassword.setAllowSessionCreation(false);
+        RequestCache pageAskedFor = new SignInDestination();
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/admin");
+        signedIn.setRequestCache(pageAskedFor);
+        http
+                // Kept pages are served first, ahead of the rest of the chain, once the firewall has checked the request.
+                .addFilterBefore(pageCache.filter(csrfTokenRepository, csrfRequestHandler,
+                        SessionOrCookieCsrfTokenRepository.COOKIES), DisableEncodeUrlFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                // The JSON API uses no cookies, so there is nothing for a forged cross-site request to ride on.
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokenRepository)
+                        .csrfTokenRequestHandler(csrfRequestHandler)
+                        .ignoringRequestMatchers("/api/**"))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(pageAskedFor))
+                .headers(SiteHeaders::apply)
+                .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
+                        UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler((request, response, failure) -> {
+                            loginThrottle.failed(ClientKey.of(request));
+                            wrongPassword.onAuthenticationFailure(request, response, failure);
+                        })
+                        .successHandler((request, response, authentication) -> {
+                            loginThrottle.succeeded(ClientKey.of(request));
+                            signedIn.onAuthenticationSuccess(request, response, authentication);
+                        }))
+                // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
+        return http.build();
+    }
+}

@@ -1,0 +1,47 @@
+package com.frameworkfork.site;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The shape of the code: the web infrastructure knows no feature, and no two packages depend on each
+ * other, directly or around a cycle. Features reach each other through services and events.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "com.frameworkfork";
+
+    private static JavaClasses site;
+
+    @BeforeAll
+    static void importTheSite() {
+        site = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void theWebInfrastructureImportsNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".web..")
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".web..")))
+                .check(site);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(site);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyByTheirOwnFeature() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(site);
+    }
+}
