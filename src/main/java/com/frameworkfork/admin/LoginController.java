@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.frameworkfork.web.ClientKey;
 import com.frameworkfork.web.security.LoginThrottle;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,7 @@ class LoginController {
 
     @GetMapping("/login")
     public String login(HttpServletRequest request, Model model) {
-        model.addAttribute("lockedMinutes", loginThrottle.lockedMinutes(request.getRemoteAddr()));
+        model.addAttribute("lockedMinutes", loginThrottle.lockedMinutes(ClientKey.of(request)));
         return "admin/login";
     }
 }

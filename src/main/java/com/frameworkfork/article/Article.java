@@ -21,6 +21,9 @@ import com.frameworkfork.source.Source;
 @Entity
 public class Article {
 
+    /** The body_html column's size; Markdown that renders to more is refused by the editor. */
+    static final int BODY_HTML_LIMIT = 400_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,7 +42,7 @@ public class Article {
     private String bodyMarkdown;
 
     /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
-    @Column(length = 400_000)
+    @Column(length = BODY_HTML_LIMIT)
     private String bodyHtml;
 
     private Integer readingMinutes;

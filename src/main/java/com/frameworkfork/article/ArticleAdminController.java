@@ -4,7 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +24,16 @@ class ArticleAdminController {
 
     ArticleAdminController(ArticleEditingService editing) {
         this.editing = editing;
+    }
+
+    /**
+     * Only the editor's own fields are bound: a name such as {@code title[0]}, which no form sends,
+     * would otherwise fail deep in the binder with a 500.
+     */
+    @InitBinder("articleForm")
+    void bindOnlyTheEditorsFields(WebDataBinder binder) {
+        binder.setAllowedFields("slug", "title", "summary", "categorySlug", "publishedOn", "bodyMarkdown",
+                "sourceCodes", "published");
     }
 
     @GetMapping

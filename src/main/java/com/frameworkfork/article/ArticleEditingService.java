@@ -1,9 +1,11 @@
 package com.frameworkfork.article;
 
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,6 +94,11 @@ class ArticleEditingService {
         if (category.isEmpty() && !errors.hasFieldErrors("categorySlug")) {
             errors.rejectValue("categorySlug", "unknown", "Choose one of the listed categories.");
         }
+        RenderedMarkdown rendered = errors.hasFieldErrors("bodyMarkdown") ? null
+                : renderer.render(form.getBodyMarkdown());
+        if (rendered != null && rendered.html().length() > Article.BODY_HTML_LIMIT) {
+            errors.rejectValue("bodyMarkdown", "rendersTooLarge", rendersTooLarge(rendered.html().length()));
+        }
         Set<Source> cited = new LinkedHashSet<>();
         for (String code : form.getSourceCodes()) {
             sources.byCode(code).ifPresentOrElse(cited::add,
@@ -114,7 +121,7 @@ class ArticleEditingService {
             article.setPublished(form.isPublished());
         }
         article.setSources(cited);
-        article.applyRendering(renderer.render(form.getBodyMarkdown()));
+        article.applyRendering(rendered);
         Article saved = articles.save(article);
         events.publishEvent(new ArticlesChanged(saved.getSlug()));
         return ArticleSaveResult.saved(saved.getId());
@@ -125,6 +132,17 @@ class ArticleEditingService {
         Article article = load(id);
         article.setPublished(published);
         events.publishEvent(new ArticlesChanged(article.getSlug()));
+    }
+
+    /**
+     * No column holds every rendering (one reference link used many times grows without bound), so
+     * the rendered size has a limit of its own, twice the Markdown's.
+     */
+    private static String rendersTooLarge(int htmlLength) {
+        NumberFormat readable = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        return "As a web page this text comes to " + readable.format(htmlLength) + " characters, more than the "
+                + readable.format(Article.BODY_HTML_LIMIT) + " an article can hold. Characters such as < and &, "
+                + "emphasis and repeated links grow the most; shorten the text or split it into two articles.";
     }
 
     private Article load(long id) {

@@ -30,7 +30,7 @@ class ArticleWebConfig {
 
     @Bean
     ReaderWrite hearts(HeartProperties hearts) {
-        return new ReaderWrite("/articles/{slug}/hearts", hearts.perMinute(), true);
+        return new ReaderWrite("/articles/{slug}/hearts", hearts.perMinute(), true, false, true, "Back to the article");
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.frameworkfork.comment;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +16,15 @@ class CommentController {
 
     CommentController(CommentService comments) {
         this.comments = comments;
+    }
+
+    /**
+     * Only the form's own fields are bound: a name such as {@code name[0]}, which the form never
+     * sends, would otherwise fail deep in the binder with a 500.
+     */
+    @InitBinder("commentForm")
+    void bindOnlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields("name", "body", "website");
     }
 
     @PostMapping("/articles/{slug}/comments")

@@ -64,7 +64,8 @@ class CommentService {
             return new CommentSubmission.Rejected(articles.read(slug, false), draft);
         }
         Comment comment = new Comment(entityManager.getReference(Article.class, articleId),
-                PlainText.normalize(form.getName()), PlainText.normalize(form.getBody()), LocalDateTime.now(clock));
+                PlainText.Kind.DISPLAY_NAME.normalize(form.getName()), PlainText.Kind.COMMENT_BODY.normalize(form.getBody()),
+                LocalDateTime.now(clock));
         long id = comments.save(comment).getId();
         events.publishEvent(new CommentPosted(slug));
         return new CommentSubmission.Accepted("/articles/" + slug + "#comment-" + id);

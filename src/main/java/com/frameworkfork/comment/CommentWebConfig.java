@@ -9,6 +9,6 @@ class CommentWebConfig {
 
     @Bean
     ReaderWrite comments(CommentProperties comments) {
-        return new ReaderWrite("/articles/{slug}/comments", comments.perMinute(), true);
+        return new ReaderWrite("/articles/{slug}/comments", comments.perMinute(), true, false, true, "Back to the article");
     }
 }

@@ -10,7 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Reader text of 1 to {@link #max()} characters after {@link PlainText#normalize normalizing};
+ * Reader text of 1 to {@link #max()} characters once normalized as its {@link #kind()} is stored;
  * whitespace alone counts as empty. The messages may use {@code {limit}} and {@code {length}},
  * both formatted for readers ("4,000").
  */
@@ -21,6 +21,8 @@ import jakarta.validation.Payload;
 @interface PlainTextLength {
 
     int max();
+
+    PlainText.Kind kind();
 
     String emptyMessage();
 

@@ -19,7 +19,7 @@ class PlainTextLengthValidator implements ConstraintValidator<PlainTextLength, S
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        int length = PlainText.length(PlainText.normalize(value));
+        int length = PlainText.length(constraint.kind().normalize(value));
         if (length >= 1 && length <= constraint.max()) {
             return true;
         }

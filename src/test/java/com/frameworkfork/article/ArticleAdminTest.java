@@ -1,5 +1,6 @@
 package com.frameworkfork.article;
 
+import java.util.List;
 import java.util.Map;
 
 import com.frameworkfork.support.Admin;
@@ -62,6 +63,23 @@ class ArticleAdminTest {
         assertThat(page.selectFirst("input[name=slug]").attr("aria-describedby")).isEqualTo("slug-hint slug-error");
         assertThat(page.selectFirst("textarea[name=bodyMarkdown]").attr("aria-describedby")).isEqualTo("body-hint");
         assertThat(articles.existsBySlug("Not A Slug!")).isFalse();
+    }
+
+    @Test
+    void aBodyWithinItsLimitThatRendersTooLargeComesBackWithItsTextAndAMessage() throws Exception {
+        // Both under the 200,000-character limit; as HTML each is well over what an article holds.
+        for (String body : List.of("&".repeat(200_000), "*a* ".repeat(49_000))) {
+            Map<String, String> fields = fields("renders-large", "true");
+            fields.put("bodyMarkdown", body);
+
+            Document page = Html.of(save("/admin/articles", fields).andExpect(status().isUnprocessableContent()));
+
+            assertThat(page.select("#body-error").text()).isNotBlank();
+            assertThat(page.selectFirst("textarea[name=bodyMarkdown]").attr("aria-invalid")).isEqualTo("true");
+            assertThat(page.selectFirst("textarea[name=bodyMarkdown]").wholeText()).isEqualTo(body);
+            assertThat(page.selectFirst("input[name=slug]").val()).isEqualTo("renders-large");
+            assertThat(articles.existsBySlug("renders-large")).isFalse();
+        }
     }
 
     @Test

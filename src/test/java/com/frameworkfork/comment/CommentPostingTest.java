@@ -1,5 +1,8 @@
 package com.frameworkfork.comment;
 
+import java.util.List;
+import java.util.Map;
+
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
@@ -187,6 +190,79 @@ class CommentPostingTest {
         TestArticles.create(mvc, "csrf");
         mvc.perform(post("/articles/csrf/comments").with(Clients.fresh()).param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Characters that hide themselves or turn the text around them, so one name can pass for another. */
+    private static final Map<String, String> HIDDEN_OR_TURNING = Map.ofEntries(
+            Map.entry("right-to-left override", "\u202E"), Map.entry("left-to-right override", "\u202D"),
+            Map.entry("right-to-left embedding", "\u202B"), Map.entry("left-to-right embedding", "\u202A"),
+            Map.entry("pop directional formatting", "\u202C"), Map.entry("right-to-left isolate", "\u2067"),
+            Map.entry("left-to-right isolate", "\u2066"), Map.entry("first strong isolate", "\u2068"),
+            Map.entry("pop directional isolate", "\u2069"), Map.entry("left-to-right mark", "\u200E"),
+            Map.entry("right-to-left mark", "\u200F"), Map.entry("Arabic letter mark", "\u061C"),
+            Map.entry("zero-width space", "\u200B"), Map.entry("zero-width non-joiner between Latin letters", "\u200C"),
+            Map.entry("zero-width joiner between Latin letters", "\u200D"), Map.entry("word joiner", "\u2060"),
+            Map.entry("byte order mark", "\uFEFF"), Map.entry("soft hyphen", "\u00AD"),
+            Map.entry("Hangul filler", "\u3164"));
+
+    @Test
+    void namesWithHiddenOrDirectionTurningCharactersAreRefusedAndKeptAsTyped() throws Exception {
+        TestArticles.create(mvc, "hidden-names");
+        long before = comments.count();
+        for (Map.Entry<String, String> hidden : HIDDEN_OR_TURNING.entrySet()) {
+            String typed = "Ad" + hidden.getValue() + "min";
+
+            Document page = Html.of(postComment("hidden-names", typed, "A fine comment.")
+                    .andExpect(status().isUnprocessableContent()));
+
+            assertThat(page.select("#comment-name-error").text()).as(hidden.getKey()).isNotBlank();
+            assertThat(page.selectFirst("input[name=name]").attr("aria-invalid")).as(hidden.getKey()).isEqualTo("true");
+            assertThat(page.selectFirst("input[name=name]").val()).as(hidden.getKey()).isEqualTo(typed);
+            assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo("A fine comment.");
+        }
+        assertThat(comments.count()).isEqualTo(before);
+    }
+
+    @Test
+    void namesInEveryScriptAreWelcome() throws Exception {
+        TestArticles.create(mvc, "names-everywhere");
+        List<String> names = List.of("محمد عبد الله", "דוד לוי", "王小明", "田中 さくら", "김민준", "José Müller-Ångström",
+                "Zoë Ó Briain", "Ада Лавлейс", "अनुष्का शर्मा", "Ada 🙂", "👩‍💻 Grace", "🏳️‍🌈 Sam", "👨🏽‍💻 Kofi",
+                "نیک\u200Cنام", "Αλέξανδρος");
+        for (String name : names) {
+            postComment("names-everywhere", name, "Hello from " + name + ".").andExpect(status().isSeeOther());
+        }
+        Document page = Html.of(mvc.perform(get("/articles/names-everywhere")).andExpect(status().isOk()));
+        assertThat(page.select("li[data-testid=comment] .comment-author").eachText())
+                .containsExactlyInAnyOrderElementsOf(names);
+    }
+
+    @Test
+    void lookAlikeCompatibilityFormsOfANameAreStoredAsTheOrdinaryCharacters() throws Exception {
+        TestArticles.create(mvc, "look-alikes");
+        postComment("look-alikes", "ＡＤＭＩＮ", "Fullwidth letters.").andExpect(status().isSeeOther());
+        postComment("look-alikes", "ﬁona", "A ligature.").andExpect(status().isSeeOther());
+
+        Document page = Html.of(mvc.perform(get("/articles/look-alikes")).andExpect(status().isOk()));
+        assertThat(page.select("li[data-testid=comment] .comment-author").eachText())
+                .containsExactlyInAnyOrder("ADMIN", "fiona");
+    }
+
+    @Test
+    void commentsMayHoldRightToLeftTextButNotCharactersThatTurnItAround() throws Exception {
+        TestArticles.create(mvc, "rtl-bodies");
+        String mixed = "I use Django: \u200Fאני משתמש ב-Django\u200F, وأنا أستخدم Flask.";
+        postComment("rtl-bodies", "Noa", mixed).andExpect(status().isSeeOther());
+        for (String turning : List.of("\u202E", "\u202D", "\u202B", "\u2067", "\u2066")) {
+            String typed = "Open invoice" + turning + "fdp.exe";
+
+            Document page = Html.of(postComment("rtl-bodies", "Eve", typed).andExpect(status().isUnprocessableContent()));
+
+            assertThat(page.select("#comment-body-error").text()).isNotBlank();
+            assertThat(page.selectFirst("textarea[name=body]").wholeText()).isEqualTo(typed);
+        }
+        Document page = Html.of(mvc.perform(get("/articles/rtl-bodies")).andExpect(status().isOk()));
+        assertThat(page.select("li[data-testid=comment] .comment-body").eachText()).containsExactly(mixed);
     }
 
     private ResultActions postComment(String slug, String name, String body) throws Exception {

@@ -1,75 +1,129 @@
 package com.frameworkfork.security;
 
+import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
+import java.util.Base64;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteClient;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static com.frameworkfork.support.SiteClient.cookie;
+import static com.frameworkfork.support.SiteClient.encode;
+import static com.frameworkfork.support.SiteClient.formToken;
+import static com.frameworkfork.support.SiteClient.join;
+import static com.frameworkfork.support.SiteClient.setCookies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office session as a browser sees it through the real container: the cookie's
- * attributes, a new session id at sign-in, and sign-out ending the session.
+ * attributes, a new session id at sign-in, landing on the page asked for, and sign-out ending the session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
 class AdminSessionTest {
 
+    private static final String MADE_UP_SESSION = "JSESSIONID=0123456789ABCDEF0123456789ABCDEF";
+
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private SiteClient site;
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(port);
+    }
 
     @Test
-    void signInReplacesThePlantedSessionAndSignOutEndsIt() throws Exception {
-        String planted = sessionCookie(get("/admin", null)).orElseThrow();
+    void signInReplacesAnyEarlierSessionIdAndSignOutEndsIt() throws Exception {
+        String session = site.signIn(MADE_UP_SESSION);
+        assertThat(session).as("a session id planted before sign-in is not the one signed in").isNotEqualTo(MADE_UP_SESSION);
+        assertThat(site.get("/admin", MADE_UP_SESSION).statusCode()).isEqualTo(302);
+        assertThat(site.get("/admin", session).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> loginPage = get("/login", planted);
-        String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
-        String token = Jsoup.parse(loginPage.body()).selectFirst("form[action=/login] input[name=_csrf]").val();
-        HttpResponse<String> signedIn = post("/login", planted + "; " + csrfCookie,
-                "username=" + Admin.USERNAME + "&password=" + encode(Admin.PASSWORD) + "&_csrf=" + encode(token));
+        String again = site.signIn(session);
+        assertThat(again).as("signing in again from a live session changes its id").isNotEqualTo(session);
+        assertThat(site.get("/admin", session).statusCode()).as("the earlier id no longer opens the back office").isEqualTo(302);
 
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).contains("/admin");
-        String session = sessionCookie(signedIn).orElseThrow();
-        assertThat(session).as("a new session id at sign-in").isNotEqualTo(planted);
-        assertThat(get("/admin", session).statusCode()).isEqualTo(200);
-        assertThat(get("/admin", planted).statusCode()).as("the planted id is not signed in").isEqualTo(302);
-
-        HttpResponse<String> dashboard = get("/admin", session);
-        String logoutToken = Jsoup.parse(dashboard.body()).selectFirst("form[action=/logout] input[name=_csrf]").val();
-        // Signing in replaced the CSRF token too, so the dashboard came with a fresh cookie.
-        String freshCsrfCookie = cookie(dashboard, "XSRF-TOKEN").orElseThrow();
-        assertThat(freshCsrfCookie).isNotEqualTo(csrfCookie);
-        HttpResponse<String> signedOut = post("/logout", session + "; " + freshCsrfCookie, "_csrf=" + encode(logoutToken));
+        HttpResponse<String> dashboard = site.get("/admin", again);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        HttpResponse<String> signedOut = site.post("/logout", again, "_csrf=" + encode(formToken(dashboard.body(), "/logout")));
         assertThat(signedOut.statusCode()).isEqualTo(302);
-        assertThat(get("/admin", session).statusCode()).as("the old session id no longer opens the back office").isEqualTo(302);
+        assertThat(site.get("/admin", again).statusCode()).as("the signed-out id no longer opens the back office").isEqualTo(302);
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyOverHttps() throws Exception {
-        String plain = rawSetCookie(send(request("/admin", null).GET().build()));
+        String plain = sessionSetCookie(site);
         assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
 
-        String viaProxy = rawSetCookie(send(request("/admin", null).header("X-Forwarded-Proto", "https").GET().build()));
+        String viaProxy = sessionSetCookie(site.viaHttpsProxy());
         assertThat(viaProxy).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Secure");
+    }
+
+    /** The page asked for is remembered in a cookie holding only its address, not in a session. */
+    @Test
+    void afterSigningInTheAdminLandsOnThePageTheyAskedFor() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> askedFor = browser.send(HttpRequest.newBuilder(uri("/admin/comments")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(askedFor.statusCode()).isEqualTo(302);
+        assertThat(askedFor.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = browser.send(SiteClient.formPost(HttpRequest.newBuilder(uri("/login")),
+                "username=" + Admin.USERNAME + "&password=" + encode(Admin.PASSWORD)
+                        + "&_csrf=" + encode(formToken(loginPage.body(), "/login"))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin/comments");
+    }
+
+    /** A remembered address planted by someone else can only ever point into this site. */
+    @Test
+    void aPlantedSignInDestinationCannotLeadOffTheSite() throws Exception {
+        String planted = "REDIRECT_URI=" + Base64.getEncoder().encodeToString(
+                "//evil.example/admin".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> loginPage = site.get("/login", planted);
+        String csrf = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
+
+        HttpResponse<String> signedIn = site.post("/login", join(planted, csrf), "username=" + Admin.USERNAME
+                + "&password=" + encode(Admin.PASSWORD) + "&_csrf=" + encode(formToken(loginPage.body(), "/login")));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getHost()).isIn(null, "localhost");
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
+    }
+
+    /** A remembered address that does not parse, from a broken client or planted, counts as none. */
+    @Test
+    void anUnreadableSignInDestinationIsIgnored() throws Exception {
+        String unreadable = "REDIRECT_URI=" + Base64.getEncoder().encodeToString("/%zz".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(site.get("/admin", unreadable).statusCode()).isEqualTo(302);
+        assertThat(site.get("/articles", unreadable).statusCode()).isEqualTo(200);
+        HttpResponse<String> loginPage = site.get("/login", unreadable);
+        assertThat(loginPage.statusCode()).isEqualTo(200);
+        HttpResponse<String> signedIn = site.post("/login", join(unreadable, cookie(loginPage, "XSRF-TOKEN").orElseThrow()),
+                "username=" + Admin.USERNAME + "&password=" + encode(Admin.PASSWORD)
+                        + "&_csrf=" + encode(formToken(loginPage.body(), "/login")));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
     }
 
     /** Behind a TLS-terminating proxy the site learns of HTTPS from X-Forwarded-Proto, and only then sends HSTS. */
     @Test
     void hstsIsSentForHttpsForwardedByTheProxyOnly() throws Exception {
-        HttpResponse<String> plain = send(request("/", null).GET().build());
-        HttpResponse<String> viaProxy = send(request("/", null).header("X-Forwarded-Proto", "https").GET().build());
+        HttpResponse<String> plain = site.get("/", null);
+        HttpResponse<String> viaProxy = site.viaHttpsProxy().get("/", null);
 
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(viaProxy.headers().firstValue("Strict-Transport-Security").orElseThrow())
@@ -79,14 +133,14 @@ class AdminSessionTest {
     /** Sign-in is handled before the controllers, so its 429 comes through the container's error page. */
     @Test
     void tooManySignInAttemptsGetTheFriendly429Page() throws Exception {
-        HttpResponse<String> loginPage = get("/login", null);
+        HttpResponse<String> loginPage = site.get("/login", null);
         String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
-        String token = Jsoup.parse(loginPage.body()).selectFirst("form[action=/login] input[name=_csrf]").val();
+        String token = formToken(loginPage.body(), "/login");
         HttpResponse<String> answer = null;
         for (int i = 0; i <= 10; i++) {
-            answer = send(request("/login", csrfCookie).header("X-Forwarded-For", "198.51.100.77").header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=nobody&password=wrong&_csrf=" + encode(token))).build());
+            answer = site.send(SiteClient.formPost(site.request("/login", csrfCookie)
+                    .header("X-Forwarded-For", "198.51.100.77").header("Accept", "text/html"),
+                    "username=nobody&password=wrong&_csrf=" + encode(token)));
         }
 
         assertThat(answer.statusCode()).isEqualTo(429);
@@ -94,40 +148,16 @@ class AdminSessionTest {
         assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("Please wait a moment before trying again");
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpRequest.Builder request(String path, String cookies) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        return cookies == null ? builder : builder.header("Cookie", cookies);
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String cookies) throws Exception {
-        return send(request(path, cookies).GET().build());
-    }
-
-    private HttpResponse<String> post(String path, String cookies, String form) throws Exception {
-        return send(request(path, cookies).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    private static String rawSetCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow();
-    }
-
-    private static Optional<String> sessionCookie(HttpResponse<String> response) {
-        return cookie(response, "JSESSIONID");
-    }
-
-    /** The name=value part of the named cookie the response sets. */
-    private static Optional<String> cookie(HttpResponse<String> response, String name) {
-        List<String> setCookies = response.headers().allValues("Set-Cookie");
-        return setCookies.stream().filter(c -> c.startsWith(name + "=")).map(c -> c.split(";", 2)[0]).findFirst();
+    /** The raw Set-Cookie header that opens the admin's session when they sign in through this client. */
+    private static String sessionSetCookie(SiteClient client) throws Exception {
+        HttpResponse<String> loginPage = client.get("/login", null);
+        HttpResponse<String> signedIn = client.post("/login", SiteClient.csrfCookie(loginPage).orElseThrow(),
+                "username=" + Admin.USERNAME + "&password=" + encode(Admin.PASSWORD)
+                        + "&_csrf=" + encode(formToken(loginPage.body(), "/login")));
+        return setCookies(signedIn, "JSESSIONID").get(0);
     }
 }

@@ -53,6 +53,19 @@ class AdminSignInTest {
         signIn(client, Admin.PASSWORD).andExpect(redirectedUrl("/admin")).andExpect(authenticated());
     }
 
+    /** An IPv6 client can pick any address in its /64, so the lockout counts the /64. */
+    @Test
+    void wrongPasswordsFromAcrossOneIpv6SlashSixtyFourLockItAllOut() throws Exception {
+        signIn("2001:db8:aa:1::1", "wrong-1").andExpect(unauthenticated());
+        signIn("2001:db8:aa:1::2", "wrong-2").andExpect(unauthenticated());
+        signIn("2001:db8:aa:1:ffff:ffff:ffff:ffff", "wrong-3").andExpect(unauthenticated());
+
+        signIn("2001:db8:aa:1:1234::9", Admin.PASSWORD).andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
+        assertThat(Html.of(mvc.perform(get("/login").with(Clients.from("2001:db8:aa:1::77"))))
+                .select("[data-testid=login-locked]")).hasSize(1);
+        signIn("2001:db8:aa:2::1", Admin.PASSWORD).andExpect(authenticated());
+    }
+
     @Test
     void aSuccessfulSignInClearsEarlierFailures() throws Exception {
         String client = "192.0.2.12";

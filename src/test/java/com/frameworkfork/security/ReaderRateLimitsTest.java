@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Hearts, the verdict API and sign-in attempts each have their own allowance per client. */
+/** Hearts, the verdict API, quiz starts, quiz verdicts and sign-in attempts each have their own allowance per client. */
 @SpringBootTest(properties = {"site.hearts.per-minute=3", "site.api.verdicts-per-minute=2",
-        "site.sign-in.attempts-per-minute=2"})
+        "site.sign-in.attempts-per-minute=2", "site.quiz.starts-per-minute=2", "site.quiz.verdicts-per-minute=2"})
 @AutoConfigureMockMvc
 class ReaderRateLimitsTest {
 
@@ -78,6 +78,52 @@ class ReaderRateLimitsTest {
     }
 
     @Test
+    void quizStartsOverTheLimitGetTheFriendly429PageAndStartNothing() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(startQuiz("198.51.100.7")).andExpect(status().isSeeOther());
+        }
+        long quizzes = jdbc.queryForObject("SELECT COUNT(*) FROM decision_quiz", Long.class);
+
+        MockHttpServletResponse refused = mvc.perform(startQuiz("198.51.100.7"))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("h1").text()).contains("wait a moment");
+        assertThat(page.select("main a").eachAttr("href")).contains("/decide");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_quiz", Long.class)).isEqualTo(quizzes);
+        mvc.perform(startQuiz("198.51.100.8")).andExpect(status().isSeeOther());
+    }
+
+    @Test
+    void onlyQuizStepsThatMakeANewVerdictUseTheAllowance() throws Exception {
+        String client = "198.51.100.9";
+        String first = mvc.perform(startQuiz(client)).andReturn().getResponse().getHeader("Location");
+        String quiz = first.substring(0, first.lastIndexOf('/'));
+        for (String key : new String[] {"api", "admin", "solo", "team", "growth"}) {
+            mvc.perform(answer(quiz + "/" + key, "no", client)).andExpect(status().isSeeOther());
+        }
+        String flask = mvc.perform(answer(quiz + "/learning", "yes", client)).andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(answer(quiz + "/learning", "no", client)).andExpect(status().isSeeOther());
+        long verdicts = jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class);
+
+        MockHttpServletResponse refused = mvc.perform(answer(quiz + "/learning", "unsure", client))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse();
+
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("h1").text()).contains("wait a moment");
+        assertThat(page.select("main a").eachAttr("href")).contains(quiz + "/learning");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class)).isEqualTo(verdicts);
+        // Steps that make no new verdict go on working: an earlier question, and answers already finished with.
+        mvc.perform(answer(quiz + "/api", "no", client)).andExpect(status().isSeeOther());
+        assertThat(mvc.perform(answer(quiz + "/learning", "yes", client)).andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location")).isEqualTo(flask);
+        mvc.perform(answer(quiz + "/learning", "unsure", "198.51.100.10")).andExpect(status().isSeeOther());
+    }
+
+    @Test
     void signInAttemptsOverTheLimitGet429WithRetryAfter() throws Exception {
         for (int i = 0; i < 2; i++) {
             mvc.perform(login("198.51.100.5")).andExpect(status().isFound());
@@ -92,6 +138,14 @@ class ReaderRateLimitsTest {
 
     private static MockHttpServletRequestBuilder verdict(String client) {
         return post("/api/v1/verdicts").with(Clients.from(client)).contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON);
+    }
+
+    private static MockHttpServletRequestBuilder startQuiz(String client) {
+        return post("/decide").with(csrf()).with(Clients.from(client));
+    }
+
+    private static MockHttpServletRequestBuilder answer(String step, String answer, String client) {
+        return post(step).with(csrf()).with(Clients.from(client)).param("answer", answer);
     }
 
     private static MockHttpServletRequestBuilder login(String client) {

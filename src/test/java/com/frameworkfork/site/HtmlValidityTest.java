@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlValidator;
+import com.frameworkfork.support.PageToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import static com.frameworkfork.support.Admin.admin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -98,7 +98,7 @@ class HtmlValidityTest {
 
     @Test
     void articleWithARefusedCommentIsValidHtml() throws Exception {
-        String html = page(post("/articles/what-each-framework-gives-you/comments").with(csrf()).with(Clients.fresh())
+        String html = page(post("/articles/what-each-framework-gives-you/comments").with(PageToken.from(mvc, "/articles/what-each-framework-gives-you")).with(Clients.fresh())
                 .param("name", " ").param("body", "Kept text"), 422);
 
         assertThat(html).contains("Kept text");
@@ -110,7 +110,7 @@ class HtmlValidityTest {
         String client = "10.250.0.1";
         MockHttpServletResponse response = null;
         for (int attempt = 0; attempt < 10 && (response == null || response.getStatus() != 429); attempt++) {
-            response = fetch(post("/articles/what-each-framework-gives-you/comments").with(csrf()).with(Clients.from(client))
+            response = fetch(post("/articles/what-each-framework-gives-you/comments").with(PageToken.from(mvc, "/articles/what-each-framework-gives-you")).with(Clients.from(client))
                     .param("name", "Ada").param("body", "Comment number " + attempt));
         }
 
@@ -120,10 +120,10 @@ class HtmlValidityTest {
 
     @Test
     void questionnaireStepsAndVerdictAreValidHtml() throws Exception {
-        String step = fetch(post("/decide").with(csrf())).getHeader(HttpHeaders.LOCATION);
+        String step = fetch(post("/decide").with(PageToken.from(mvc, "/decide"))).getHeader(HttpHeaders.LOCATION);
         assertThat(step).matches("/decide/[A-Za-z0-9_-]+/[a-z]+");
         assertValid("a questionnaire step", page(get(step), 200));
-        MockHttpServletResponse unanswered = fetch(post(step).with(csrf()));
+        MockHttpServletResponse unanswered = fetch(post(step).with(PageToken.from(mvc, step)));
         assertThat(unanswered.getContentAsString()).contains("id=\"answer-error\"");
         assertValid("a questionnaire step with an error", unanswered.getContentAsString());
 

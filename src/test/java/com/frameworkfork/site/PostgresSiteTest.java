@@ -89,6 +89,34 @@ class PostgresSiteTest {
     }
 
     @Test
+    void aQuizFinishedTwiceWithOtherAnswersCountsOnce() throws Exception {
+        String firstQuestion = mvc.perform(post("/decide").with(csrf())).andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location");
+        String quiz = firstQuestion.substring(0, firstQuestion.lastIndexOf('/'));
+        for (String key : new String[] {"api", "admin", "solo", "team", "growth"}) {
+            mvc.perform(post(quiz + "/" + key).with(csrf()).param("answer", "no")).andExpect(status().isSeeOther());
+        }
+        String first = finish(quiz, "yes");
+        long total = verdictTotal();
+        String second = finish(quiz, "no");
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(verdictTotal()).isEqualTo(total);
+        assertThat(page(first).select("[data-testid=recommendation]").attr("data-recommendation")).isEqualTo("FLASK");
+        assertThat(page(second).select("[data-testid=recommendation]").attr("data-recommendation")).isEqualTo("EITHER");
+    }
+
+    private String finish(String quiz, String lastAnswer) throws Exception {
+        return mvc.perform(post(quiz + "/learning").with(csrf()).param("answer", lastAnswer))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader("Location");
+    }
+
+    private long verdictTotal() throws Exception {
+        String stats = mvc.perform(get("/api/v1/verdicts/stats")).andReturn().getResponse().getContentAsString();
+        return Long.parseLong(stats.replaceAll("(?s).*\"total\"\\s*:\\s*(\\d+).*", "$1"));
+    }
+
+    @Test
     void theBackOfficeReadsItsFigures() throws Exception {
         Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

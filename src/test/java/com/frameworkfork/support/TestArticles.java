@@ -3,10 +3,11 @@ package com.frameworkfork.support;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,9 +19,16 @@ public final class TestArticles {
     private TestArticles() {
     }
 
-    /** Publishes an article with this slug and returns its id. */
+    /**
+     * Publishes an article with this slug and returns its id. The form's own CSRF token is used rather
+     * than Spring Security's test token, which would swap the application's token repository for one
+     * kept in the session and so change how the site answers every later request in the same context.
+     */
     public static long create(MockMvc mvc, String slug) throws Exception {
-        MvcResult saved = mvc.perform(post("/admin/articles").with(Admin.admin()).with(csrf())
+        MvcResult form = mvc.perform(get("/admin/articles/new").with(Admin.admin())).andExpect(status().isOk()).andReturn();
+        String token = Jsoup.parse(form.getResponse().getContentAsString()).selectFirst("input[name=_csrf]").val();
+        MvcResult saved = mvc.perform(post("/admin/articles").with(Admin.admin()).with(PageToken.sameBrowser(form))
+                        .param("_csrf", token)
                         .param("slug", slug)
                         .param("title", "Title of " + slug)
                         .param("summary", "Summary of " + slug + ".")

@@ -7,6 +7,7 @@ import com.frameworkfork.decision.DecisionNotFoundException;
 import com.frameworkfork.decision.scoring.InvalidAnswersException;
 import com.frameworkfork.decision.verdict.Verdict;
 import com.frameworkfork.web.limits.RateLimitExceededException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -66,6 +68,15 @@ class VerdictApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (NestedExceptionUtils.getRootCause(exception) instanceof RequestBodyTooLargeException tooLarge) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The body is larger than a verdict request needs.");
+            problem.setTitle("Request body too large");
+            problem.setProperty("errors", List.of(Map.of("question", "body", "message",
+                    "Send at most " + DataSize.ofBytes(tooLarge.getLimitBytes()).toKilobytes()
+                            + " KB: the six answers as {\"answers\": {\"api\": \"yes\", ...}}.")));
+            return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The body is not valid JSON.");
         problem.setTitle("Unreadable request");

@@ -2,12 +2,15 @@ package com.frameworkfork.decision.quiz;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.frameworkfork.web.ReaderWrite;
+import com.frameworkfork.web.limits.ClientAllowance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The questionnaire, one question a page, post-redirect-get on every step. */
@@ -38,11 +41,13 @@ class QuizController {
         return "decision/question";
     }
 
+    /** The client's allowance for new verdicts is used only when this step makes one. */
     @PostMapping("/decide/{quizId}/{key}")
     String answer(@PathVariable String quizId, @PathVariable String key,
-                  @RequestParam(name = "answer", required = false) String answer, Model model,
+                  @RequestParam(name = "answer", required = false) String answer,
+                  @RequestAttribute(ReaderWrite.ALLOWANCE) ClientAllowance verdictAllowance, Model model,
                   HttpServletResponse response) {
-        StepOutcome outcome = quizService.answer(quizId, key, answer);
+        StepOutcome outcome = quizService.answer(quizId, key, answer, verdictAllowance::use);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return "redirect:/decide/" + next.quizId() + "/" + next.key();
         }

@@ -61,10 +61,12 @@ public class QuizService {
 
     /**
      * Stores one answer. A missing or contradictory answer is not stored: the question is asked again
-     * with a message, and every earlier answer stays as it was.
+     * with a message, and every earlier answer stays as it was. {@code beforeNewVerdict} runs when the
+     * answer finishes the quiz with a combination it has no verdict for yet; if it throws (a client
+     * over its allowance), nothing of this step is stored.
      */
     @Transactional
-    public StepOutcome answer(String quizId, String key, String rawAnswer) {
+    public StepOutcome answer(String quizId, String key, String rawAnswer, Runnable beforeNewVerdict) {
         DecisionQuiz quiz = load(quizId);
         Questionnaire questionnaire = questionnaires.version(quiz.getModelVersion());
         Questionnaire.QuestionText question = questionOf(questionnaire, key);
@@ -92,7 +94,7 @@ public class QuizService {
         if (unanswered.isPresent()) {
             return new StepOutcome.NextQuestion(quizId, unanswered.get().key());
         }
-        String verdictId = verdicts.recordFor(questionnaire, answers, quiz.getVerdictId());
+        String verdictId = verdicts.recordFor(questionnaire, answers, quizId, beforeNewVerdict);
         quiz.finish(verdictId, now);
         return new StepOutcome.Finished(verdictId);
     }

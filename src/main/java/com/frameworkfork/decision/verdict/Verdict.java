@@ -23,6 +23,9 @@ public class Verdict extends RandomIdEntity {
 
     private int modelVersion;
 
+    /** The quiz that made this verdict, or null for one made through the API. */
+    private String quizId;
+
     private String answersKey;
 
     @Enumerated(EnumType.STRING)
@@ -38,9 +41,10 @@ public class Verdict extends RandomIdEntity {
     protected Verdict() {
     }
 
-    Verdict(String id, String answersKey, ScoringResult result, LocalDateTime now) {
+    Verdict(String id, String quizId, String answersKey, ScoringResult result, LocalDateTime now) {
         super(id);
         this.modelVersion = result.modelVersion();
+        this.quizId = quizId;
         this.answersKey = answersKey;
         this.recommendation = result.recommendation();
         this.djangoScore = result.djangoScore();
@@ -50,6 +54,10 @@ public class Verdict extends RandomIdEntity {
 
     public int getModelVersion() {
         return modelVersion;
+    }
+
+    public String getQuizId() {
+        return quizId;
     }
 
     public String getAnswersKey() {

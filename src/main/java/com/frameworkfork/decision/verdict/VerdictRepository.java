@@ -1,20 +1,40 @@
 package com.frameworkfork.decision.verdict;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/**
+ * Verdicts, and the counts shown beside them. A count takes each quiz once, by the latest verdict
+ * it points at, and every verdict made through the API on its own: a reader finishing the same
+ * quiz again and again moves no figure by more than one. Each query spells that condition out
+ * (made through the API, or the verdict its quiz points at) rather than sharing a constant, so
+ * no query text is ever assembled.
+ */
 interface VerdictRepository extends JpaRepository<Verdict, String> {
 
     @Query("select new com.frameworkfork.decision.verdict.RecommendationCount(v.recommendation, count(v)) "
-            + "from Verdict v group by v.recommendation")
+            + "from Verdict v where (v.quizId is null "
+            + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.recommendation")
     List<RecommendationCount> countByRecommendation();
 
-    /** The split among other verdicts given for exactly the same answers. */
+    /** The split among other verdicts given for exactly the same answers, for a verdict made through the API. */
     @Query("select new com.frameworkfork.decision.verdict.RecommendationCount(v.recommendation, count(v)) "
-            + "from Verdict v where v.answersKey = :answersKey and v.id <> :exceptId group by v.recommendation")
+            + "from Verdict v where v.answersKey = :answersKey and v.id <> :exceptId and (v.quizId is null "
+            + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.recommendation")
     List<RecommendationCount> countSameAnswers(@Param("answersKey") String answersKey,
                                                @Param("exceptId") String exceptId);
+
+    /** As {@link #countSameAnswers}, for a verdict from a quiz: nothing that quiz made counts as someone else. */
+    @Query("select new com.frameworkfork.decision.verdict.RecommendationCount(v.recommendation, count(v)) "
+            + "from Verdict v where v.answersKey = :answersKey and (v.quizId is null or v.quizId <> :exceptQuizId) "
+            + "and (v.quizId is null or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) "
+            + "group by v.recommendation")
+    List<RecommendationCount> countSameAnswersOutsideQuiz(@Param("answersKey") String answersKey,
+                                                          @Param("exceptQuizId") String exceptQuizId);
+
+    Optional<Verdict> findFirstByQuizIdAndAnswersKey(String quizId, String answersKey);
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -66,26 +67,25 @@ public class VerdictService {
         Map<String, Answer> answers = rawAnswers.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Answer.parse(e.getValue()).orElseThrow()));
         ScoringResult result = Scorer.score(questionnaire.model(), answers);
-        return new ScoredVerdict(store(questionnaire, answers, result).getId(), result);
+        return new ScoredVerdict(store(questionnaire, null, answers, result).getId(), result);
     }
 
     /**
-     * The verdict for a finished questionnaire. Submitting the same answers again (a reload, or the back
-     * button) returns the verdict already made rather than a second one.
+     * The verdict for a finished questionnaire. Answers this quiz was already finished with (a reload,
+     * the back button, an answer changed and changed back) return the verdict made for them then;
+     * only a new combination makes a new verdict, and {@code beforeNewVerdict} runs first, so it may
+     * refuse by throwing.
      */
     @Transactional
-    public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String previousVerdictId) {
+    public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String quizId,
+                            Runnable beforeNewVerdict) {
         String answersKey = Scorer.encode(questionnaire.model(), answers);
-        if (previousVerdictId != null) {
-            boolean unchanged = verdicts.findById(previousVerdictId)
-                    .filter(v -> v.getAnswersKey().equals(answersKey)
-                            && v.getModelVersion() == questionnaire.model().version())
-                    .isPresent();
-            if (unchanged) {
-                return previousVerdictId;
-            }
+        Optional<Verdict> earlier = verdicts.findFirstByQuizIdAndAnswersKey(quizId, answersKey);
+        if (earlier.isPresent()) {
+            return earlier.get().getId();
         }
-        return store(questionnaire, answers, Scorer.score(questionnaire.model(), answers)).getId();
+        beforeNewVerdict.run();
+        return store(questionnaire, quizId, answers, Scorer.score(questionnaire.model(), answers)).getId();
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +100,9 @@ public class VerdictService {
         ScoringResult result = rescored.result();
         Questionnaire questionnaire = rescored.questionnaire();
         VerdictStats others = VerdictStats.of(verdicts.countByRecommendation());
-        VerdictStats same = VerdictStats.of(verdicts.countSameAnswers(verdict.getAnswersKey(), id));
+        VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
+                ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
+                : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
 
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
         for (Reason reason : result.reasons()) {
@@ -142,8 +144,9 @@ public class VerdictService {
         return VerdictStats.of(verdicts.countByRecommendation());
     }
 
-    private Verdict store(Questionnaire questionnaire, Map<String, Answer> answers, ScoringResult result) {
-        Verdict verdict = new Verdict(RandomIds.next(), Scorer.encode(questionnaire.model(), answers), result,
+    private Verdict store(Questionnaire questionnaire, String quizId, Map<String, Answer> answers,
+                          ScoringResult result) {
+        Verdict verdict = new Verdict(RandomIds.next(), quizId, Scorer.encode(questionnaire.model(), answers), result,
                 LocalDateTime.now(clock));
         return verdicts.save(verdict);
     }

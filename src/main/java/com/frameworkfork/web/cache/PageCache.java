@@ -2,11 +2,13 @@ package com.frameworkfork.web.cache;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.frameworkfork.web.PublicContentChanged;
@@ -16,6 +18,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.pattern.PathPattern;
@@ -28,7 +32,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * another instance behind the load balancer may show the older version.
  */
 @Component
-class PageCache {
+public class PageCache {
 
     private final PageCacheProperties settings;
     private final List<Registered> shared;
@@ -63,6 +67,15 @@ class PageCache {
                 .ticker(ticker)
                 .build();
         this.everythingChangedAt = new AtomicLong(ticker.read() - 1);
+    }
+
+    /**
+     * The filter that serves and keeps shared pages, for the security chain to run first: it issues a
+     * reader's CSRF token with the chain's own repository and handler, and keeps a page only if the
+     * token's cookies are the only ones it sets.
+     */
+    public Filter filter(CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfHandler, Set<String> csrfCookies) {
+        return new PageCacheFilter(this, csrfTokens, csrfHandler, csrfCookies);
     }
 
     boolean enabled() {

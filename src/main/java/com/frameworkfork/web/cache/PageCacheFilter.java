@@ -33,11 +33,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * got (the security headers among them) and gets this reader's own CSRF token, issued by the same
  * repository and handler the rest of the chain uses, so its forms work exactly as if freshly rendered.
  */
-public class PageCacheFilter extends OncePerRequestFilter {
+class PageCacheFilter extends OncePerRequestFilter {
 
     private static final byte[] NO_TOKEN = new byte[0];
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding");
-    private static final Set<String> COOKIES_A_KEPT_PAGE_MAY_SET = Set.of("XSRF-TOKEN");
+    /** The cookies of the reader's own CSRF token, the only cookies a page may set and still be kept. */
+    private final Set<String> csrfCookies;
     /** Longer than any healthy rendering; past it a waiting reader renders the page itself. */
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
 
@@ -45,8 +46,10 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private final CsrfTokenRepository csrfTokens;
     private final CsrfTokenRequestHandler csrfHandler;
 
-    PageCacheFilter(PageCache cache, CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfHandler) {
+    PageCacheFilter(PageCache cache, CsrfTokenRepository csrfTokens, CsrfTokenRequestHandler csrfHandler,
+                    Set<String> csrfCookies) {
         this.cache = cache;
+        this.csrfCookies = Set.copyOf(csrfCookies);
         this.csrfTokens = csrfTokens;
         this.csrfHandler = csrfHandler;
     }
@@ -132,7 +135,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private void serve(CachedPage page, PageCache.Match shared, HttpServletRequest request,
                        HttpServletResponse response) throws IOException {
         shared.served(request);
-        page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        // Set rather than added: the container has already put the protective headers on every response.
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
         write(page, request, response);
     }
 
@@ -171,9 +178,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
         return CachedPage.of(headers, body, csrf == null ? null : csrf.getToken(), cache.expiry(cache.now()));
     }
 
-    private static boolean setsOtherCookies(HttpServletResponse response) {
+    private boolean setsOtherCookies(HttpServletResponse response) {
         return response.getHeaders(HttpHeaders.SET_COOKIE).stream()
                 .map(cookie -> cookie.substring(0, Math.max(0, cookie.indexOf('='))))
-                .anyMatch(name -> !COOKIES_A_KEPT_PAGE_MAY_SET.contains(name));
+                .anyMatch(name -> !csrfCookies.contains(name));
     }
 }

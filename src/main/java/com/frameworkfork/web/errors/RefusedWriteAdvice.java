@@ -29,7 +29,9 @@ class RefusedWriteAdvice {
     }
 
     @ExceptionHandler(UnderMaintenanceException.class)
-    public ModelAndView underMaintenance(HttpServletRequest request) {
+    public ModelAndView underMaintenance(UnderMaintenanceException refusal, HttpServletRequest request,
+                                         HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfter().toSeconds()));
         return page("site/write-paused", HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 

@@ -3,18 +3,24 @@ package com.frameworkfork.web.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.frameworkfork.web.ClientKey;
+import com.frameworkfork.web.ReaderWrite;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Applies a {@link RateLimiter} to the POSTs on the paths it is registered for, keyed by client
- * address. Behind a proxy, Spring's forwarded-header handling makes that the real client's address.
+ * Applies a {@link RateLimiter} to the posts of one reader write, keyed by {@link ClientKey}: behind a
+ * trusted proxy the real client's address, an IPv6 client by its /64. Most writes use the allowance
+ * on every post; a write whose handler only sometimes does the limited thing gets the client's
+ * {@link ClientAllowance} to spend instead.
  */
 class RateLimitInterceptor implements HandlerInterceptor {
 
     private final RateLimiter limiter;
+    private final ReaderWrite write;
 
-    RateLimitInterceptor(RateLimiter limiter) {
+    RateLimitInterceptor(RateLimiter limiter, ReaderWrite write) {
         this.limiter = limiter;
+        this.write = write;
     }
 
     @Override
@@ -22,9 +28,12 @@ class RateLimitInterceptor implements HandlerInterceptor {
         if (!"POST".equals(request.getMethod())) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
-        if (!decision.allowed()) {
-            throw new RateLimitExceededException(decision.retryAfterSeconds());
+        request.setAttribute(ReaderWrite.ATTRIBUTE, write);
+        ClientAllowance allowance = new ClientAllowance(limiter, ClientKey.of(request));
+        if (write.spentByHandler()) {
+            request.setAttribute(ReaderWrite.ALLOWANCE, allowance);
+        } else {
+            allowance.use();
         }
         return true;
     }

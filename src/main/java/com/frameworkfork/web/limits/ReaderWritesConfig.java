@@ -29,7 +29,7 @@ class ReaderWritesConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         for (ReaderWrite write : writes) {
             RateLimiter limiter = new RateLimiter(write.perMinute(), Duration.ofMinutes(1), limits.trackedClients());
-            registry.addInterceptor(new RateLimitInterceptor(limiter))
+            registry.addInterceptor(new RateLimitInterceptor(limiter, write))
                     .addPathPatterns(write.pathPattern())
                     .order(AFTER_MAINTENANCE_GUARD);
         }

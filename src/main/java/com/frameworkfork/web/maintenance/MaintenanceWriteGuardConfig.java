@@ -13,18 +13,20 @@ class MaintenanceWriteGuardConfig implements WebMvcConfigurer {
 
     private final List<ReaderWrite> writes;
     private final MaintenanceMode maintenanceMode;
+    private final MaintenanceProperties settings;
 
-    MaintenanceWriteGuardConfig(List<ReaderWrite> writes, MaintenanceMode maintenanceMode) {
+    MaintenanceWriteGuardConfig(List<ReaderWrite> writes, MaintenanceMode maintenanceMode,
+                                MaintenanceProperties settings) {
         this.writes = writes;
         this.maintenanceMode = maintenanceMode;
+        this.settings = settings;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        String[] paused = writes.stream().filter(ReaderWrite::pausedDuringMaintenance)
-                .map(ReaderWrite::pathPattern).toArray(String[]::new);
-        if (paused.length > 0) {
-            registry.addInterceptor(new MaintenanceWriteGuard(maintenanceMode)).addPathPatterns(paused).order(0);
-        }
+        writes.stream().filter(ReaderWrite::pausedDuringMaintenance).forEach(write ->
+                registry.addInterceptor(new MaintenanceWriteGuard(maintenanceMode, write, settings.retryAfter()))
+                        .addPathPatterns(write.pathPattern())
+                        .order(0));
     }
 }

@@ -17,11 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 
-    /** The JSON API takes no token and must set no cookie; files such as the stylesheet hold no forms. */
+    /**
+     * The JSON API and the health check take no token and must set no cookie; files such as the
+     * stylesheet hold no forms.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.startsWith("/assets/") || path.contains(".");
+        return path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/assets/")
+                || path.contains(".");
     }
 
     @Override

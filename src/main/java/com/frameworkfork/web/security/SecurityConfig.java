@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import com.frameworkfork.web.ClientKey;
 import com.frameworkfork.web.SiteProperties;
-import com.frameworkfork.web.cache.PageCacheFilter;
+import com.frameworkfork.web.cache.PageCache;
 import com.frameworkfork.web.limits.RateLimitProperties;
 import com.frameworkfork.web.limits.RateLimiter;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -23,12 +24,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 @Configuration(proxyBeanMethods = false)
@@ -71,16 +72,13 @@ class SecurityConfig {
         return firewall;
     }
 
-    /**
-     * The token lives in a cookie rather than the HTTP session, so any instance behind a load
-     * balancer can check it and readers never get a session. Shared with {@link PageCacheFilter}.
-     */
+    /** In the admin's session, in a cookie for readers; shared with the page cache. */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return new CookieCsrfTokenRepository();
+        return new SessionOrCookieCsrfTokenRepository();
     }
 
-    /** Masks the token differently on every page (BREACH protection); shared with {@link PageCacheFilter}. */
+    /** Masks the token differently on every page (BREACH protection); shared with the page cache. */
     @Bean
     CsrfTokenRequestHandler csrfRequestHandler() {
         return new XorCsrfTokenRequestAttributeHandler();
@@ -94,15 +92,20 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
                                      CsrfTokenRequestHandler csrfRequestHandler, LoginThrottle loginThrottle,
-                                     RateLimitProperties limits, SignInProperties signIn, PageCacheFilter pageCache)
+                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache)
             throws Exception {
         RateLimiter loginAttempts = new RateLimiter(signIn.attemptsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        // The sign-in page says what went wrong from ?error; keeping the exception would open a session.
+        wrongPassword.setAllowSessionCreation(false);
+        RequestCache pageAskedFor = new SignInDestination();
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signedIn.setDefaultTargetUrl("/admin");
+        signedIn.setRequestCache(pageAskedFor);
         http
                 // Kept pages are served first, ahead of the rest of the chain, once the firewall has checked the request.
-                .addFilterBefore(pageCache, DisableEncodeUrlFilter.class)
+                .addFilterBefore(pageCache.filter(csrfTokenRepository, csrfRequestHandler,
+                        SessionOrCookieCsrfTokenRepository.COOKIES), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -114,16 +117,17 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(csrfRequestHandler)
                         .ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .requestCache(cache -> cache.requestCache(pageAskedFor))
                 .headers(SiteHeaders::apply)
                 .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .failureHandler((request, response, failure) -> {
-                            loginThrottle.failed(request.getRemoteAddr());
+                            loginThrottle.failed(ClientKey.of(request));
                             wrongPassword.onAuthenticationFailure(request, response, failure);
                         })
                         .successHandler((request, response, authentication) -> {
-                            loginThrottle.succeeded(request.getRemoteAddr());
+                            loginThrottle.succeeded(ClientKey.of(request));
                             signedIn.onAuthenticationSuccess(request, response, authentication);
                         }))
                 // A new session id on sign-in, so an id planted before it (session fixation) is worthless.

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpSession;
 
 import com.frameworkfork.decision.verdict.VerdictService;
+import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,6 +42,9 @@ class DecisionWizardTest {
     @Autowired
     VerdictService verdictService;
 
+    /** One reader per test, at an address of its own, as with any reader's own allowance. */
+    private final RequestPostProcessor reader = Clients.fresh();
+
     @Autowired
     QuizService quizService;
 
@@ -57,7 +62,7 @@ class DecisionWizardTest {
     }
 
     private MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
+        MvcResult result = mvc.perform(request.with(reader)).andReturn();
         HttpSession session = result.getRequest().getSession(false);
         List<String> stored = session == null ? List.of() : Collections.list(session.getAttributeNames());
         // spring-security-test's csrf() keeps its own token in the mock session; the app's is a cookie.
@@ -238,6 +243,25 @@ class DecisionWizardTest {
         assertThat(changed).isNotEqualTo(verdict).matches(VERDICT_PATH);
         assertThat(body(page(changed))).contains("data-recommendation=\"EITHER\"");
         assertThat(body(page(verdict))).contains("data-recommendation=\"FLASK\"");
+    }
+
+    @Test
+    void aReaderWhoTriesOtherAnswersAndFinishesAgainIsNeverHeldUp() throws Exception {
+        for (int quiz = 0; quiz < 3; quiz++) {
+            String location = startQuiz();
+            for (String answer : List.of("no", "yes", "no", "yes", "unsure")) {
+                location = redirectOf(submit(body(page(location)), answer));
+            }
+            String lastQuestion = location;
+            for (String last : List.of("yes", "no", "unsure", "yes")) {
+                assertThat(redirectOf(submit(body(page(lastQuestion)), last))).matches(VERDICT_PATH);
+            }
+            // Back to the first question to change it, then forward to the end again.
+            String first = lastQuestion.replaceAll("/[a-z]+$", "/api");
+            String next = redirectOf(submit(body(page(first)), "unsure"));
+            assertThat(next).endsWith("/admin");
+            assertThat(redirectOf(submit(body(page(lastQuestion)), "no"))).matches(VERDICT_PATH);
+        }
     }
 
     @Test

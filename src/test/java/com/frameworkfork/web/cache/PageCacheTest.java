@@ -89,6 +89,25 @@ class PageCacheTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** Over HTTPS the token cookie has the __Host- name; kept pages are still kept and still get each reader's own. */
+    @Test
+    void overHttpsAKeptPageIsKeptAndEveryReaderGetsTheirOwnHostOnlyToken() throws Exception {
+        MockHttpServletResponse rendered = mvc.perform(get(ARTICLE).secure(true)).andExpect(status().isOk()).andReturn().getResponse();
+        jdbc.update("UPDATE article SET title = 'Changed behind the site''s back' WHERE slug = 'security-defaults-compared'");
+        MockHttpServletResponse kept = mvc.perform(get(ARTICLE).secure(true)).andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(title(kept)).startsWith("Security Defaults Compared");
+        Cookie renderedCookie = rendered.getCookie("__Host-XSRF-TOKEN");
+        Cookie keptCookie = kept.getCookie("__Host-XSRF-TOKEN");
+        assertThat(keptCookie.getSecure()).isTrue();
+        assertThat(keptCookie.getValue()).isNotEqualTo(renderedCookie.getValue());
+        String token = Jsoup.parse(kept.getContentAsString()).select("input[name=_csrf]").first().attr("value");
+        mvc.perform(post(ARTICLE + "/hearts").secure(true).cookie(renderedCookie).param("_csrf", token))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(ARTICLE + "/hearts").secure(true).cookie(keptCookie).param("_csrf", token))
+                .andExpect(status().isSeeOther());
+    }
+
     @Test
     void aReturningReaderKeepsTheirCsrfCookie() throws Exception {
         fetch(ARTICLE);

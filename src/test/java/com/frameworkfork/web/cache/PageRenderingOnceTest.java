@@ -3,6 +3,7 @@ package com.frameworkfork.web.cache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,7 @@ class PageRenderingOnceTest {
         }
     };
     private final PageCacheFilter filter = new PageCacheFilter(cache, new CookieCsrfTokenRepository(),
-            new XorCsrfTokenRequestAttributeHandler());
+            new XorCsrfTokenRequestAttributeHandler(), Set.of("XSRF-TOKEN"));
     private final ExecutorService readers = Executors.newFixedThreadPool(READERS);
     private final AtomicInteger renderings = new AtomicInteger();
 

@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.maintenance.retry-after=2m"})
 @AutoConfigureMockMvc
 class MaintenanceModeTest {
 
@@ -70,7 +70,8 @@ class MaintenanceModeTest {
 
         Document page = Html.of(mvc.perform(post("/articles/maintenance-comment/comments").with(csrf()).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Kept\nfor later."))
-                .andExpect(status().isServiceUnavailable()));
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().longValue("Retry-After", 120)));
 
         assertThat(page.select("h1").text()).contains("maintenance");
         assertThat(page.selectFirst("input[name=name]").val()).isEqualTo("Ada");
@@ -89,7 +90,8 @@ class MaintenanceModeTest {
         maintenanceMode.switchTo(true);
 
         Document page = Html.of(mvc.perform(post("/articles/maintenance-heart/hearts").with(csrf()))
-                .andExpect(status().isServiceUnavailable()));
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().longValue("Retry-After", 120)));
 
         assertThat(page.select("a[href=/articles/maintenance-heart]")).hasSize(1);
         assertThat(page.select("textarea")).isEmpty();
@@ -153,8 +155,9 @@ class MaintenanceModeTest {
 
     @Test
     void instancesSharingADatabaseAgree() {
-        MaintenanceMode one = new MaintenanceMode(jdbc, events, new MaintenanceProperties(false, Duration.ofNanos(1)));
-        MaintenanceMode other = new MaintenanceMode(jdbc, events, new MaintenanceProperties(false, Duration.ofNanos(1)));
+        MaintenanceProperties rereadEveryTime = new MaintenanceProperties(false, Duration.ofNanos(1), Duration.ofMinutes(5));
+        MaintenanceMode one = new MaintenanceMode(jdbc, events, rereadEveryTime);
+        MaintenanceMode other = new MaintenanceMode(jdbc, events, rereadEveryTime);
         assertThat(other.isEnabled()).isFalse();
 
         one.switchTo(true);

@@ -1,0 +1,70 @@
+package com.frameworkfork.security;
+
+import java.net.http.HttpResponse;
+
+import com.frameworkfork.support.SiteClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.frameworkfork.support.SiteClient.cookie;
+import static com.frameworkfork.support.SiteClient.encode;
+import static com.frameworkfork.support.SiteClient.formToken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the default settings the proxy on this host (loopback) is trusted: the client address it
+ * forwards is the one rate limits count, and IPv6 clients are counted by their /64.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "site.sign-in.attempts-per-minute=2")
+class ForwardedClientAddressTest {
+
+    @LocalServerPort
+    int port;
+
+    private SignInAttempts attempts;
+
+    @BeforeEach
+    void connect() throws Exception {
+        attempts = new SignInAttempts(new SiteClient(port));
+    }
+
+    @Test
+    void theAddressForwardedByTheLocalProxyIsTheClient() throws Exception {
+        assertThat(attempts.from("198.51.100.21")).isEqualTo(302);
+        assertThat(attempts.from("198.51.100.21")).isEqualTo(302);
+        assertThat(attempts.from("198.51.100.21")).isEqualTo(429);
+
+        assertThat(attempts.from("198.51.100.22")).as("another forwarded client has its own allowance").isEqualTo(302);
+    }
+
+    @Test
+    void ipv6AddressesInOne64ShareOneAllowance() throws Exception {
+        assertThat(attempts.from("2001:db8:5:6::1")).isEqualTo(302);
+        assertThat(attempts.from("2001:db8:5:6:ffff:1:2:3")).isEqualTo(302);
+        assertThat(attempts.from("2001:db8:5:6::abcd")).as("a third address in the same /64").isEqualTo(429);
+
+        assertThat(attempts.from("2001:db8:5:7::1")).as("the neighbouring /64 is another client").isEqualTo(302);
+    }
+
+    /** Wrong-password sign-in attempts, each claiming through X-Forwarded-For to come from the given client. */
+    static final class SignInAttempts {
+
+        private final SiteClient site;
+        private final String csrfCookie;
+        private final String token;
+
+        SignInAttempts(SiteClient site) throws Exception {
+            this.site = site;
+            HttpResponse<String> loginPage = site.get("/login", null);
+            this.csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
+            this.token = encode(formToken(loginPage.body(), "/login"));
+        }
+
+        int from(String forwardedFor) throws Exception {
+            return site.send(SiteClient.formPost(site.request("/login", csrfCookie).header("X-Forwarded-For", forwardedFor),
+                    "username=nobody&password=wrong&_csrf=" + token)).statusCode();
+        }
+    }
+}
