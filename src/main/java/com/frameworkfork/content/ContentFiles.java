@@ -26,7 +26,7 @@ public final class ContentFiles {
     }
 
     /** The files shipped with the site, under {@code src/main/resources/content/}. */
-    static ContentFiles shipped() {
+    public static ContentFiles shipped() {
         try {
             Map<String, String> texts = new TreeMap<>();
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + CLASSPATH_FOLDER + "**/*")) {
@@ -77,7 +77,7 @@ public final class ContentFiles {
                 .toList();
     }
 
-    Map<String, String> texts() {
+    public Map<String, String> texts() {
         return texts;
     }
 }

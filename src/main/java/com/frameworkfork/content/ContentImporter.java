@@ -34,9 +34,12 @@ public class ContentImporter implements SmartInitializingSingleton {
     private final ContentVersion version;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final ContentProperties settings;
 
     ContentImporter(List<ContentKind> kinds, ContentRevisions revisions, ContentVersion version,
-                    ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                    ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                    ContentProperties settings) {
+        this.settings = settings;
         this.kinds = kinds.stream().sorted(Comparator.comparingInt(ContentKind::order)).toList();
         this.kindsChildrenFirst = kinds.stream().sorted(Comparator.comparingInt(ContentKind::order).reversed()).toList();
         this.revisions = revisions;
@@ -47,6 +50,10 @@ public class ContentImporter implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (!settings.importOnStart()) {
+            log.warn("The shipped content files were not imported (site.content.import-on-start=false).");
+            return;
+        }
         long started = System.nanoTime();
         Report report = importFiles(ContentFiles.shipped());
         log.info("Content files imported in {} ms: {}", Duration.ofNanos(System.nanoTime() - started).toMillis(), report);

@@ -30,8 +30,8 @@ record SourceFields(String code, String label, String title, String publisher, L
         if (published == null && blank(publishedLabel)) {
             problems.put("published", "Enter the publication date, or describe it (such as June 2026) when only that is known.");
         }
-        if (publishedLabel != null && publishedLabel.length() > 40) {
-            problems.put("publishedLabel", "The described date can be up to 40 characters long.");
+        if (publishedLabel != null && publishedLabel.length() > 60) {
+            problems.put("publishedLabel", "The described date can be up to 60 characters long.");
         }
         if (checked != null && published != null && checked.isBefore(published)) {
             problems.put("checked", "A source cannot have been checked before it was published.");
