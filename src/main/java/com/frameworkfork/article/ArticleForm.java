@@ -16,7 +16,7 @@ class ArticleForm {
 
     @NotBlank(message = "Enter a slug: the last part of the article's address.")
     @Size(max = 120, message = "The slug can be up to 120 characters long.")
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+    @Pattern(regexp = Slugs.REGEX,
             message = "Use lowercase letters, digits and single hyphens only, for example django-vs-flask.")
     private String slug;
 

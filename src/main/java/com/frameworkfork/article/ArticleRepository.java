@@ -39,6 +39,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     boolean existsBySlug(String slug);
 
+    boolean existsByCategory(Category category);
+
+    @Query("select a.title from Article a join a.sources s where s.code = :code order by a.title")
+    List<String> findTitlesCiting(@Param("code") String code);
+
+    Optional<Article> findBySlug(String slug);
+
+    @EntityGraph(attributePaths = {"category", "sources"})
+    List<Article> findAllWithDetailsBy();
+
     boolean existsBySlugAndIdNot(String slug, long id);
 
     @Query("select new com.frameworkfork.article.ArticleTotals(count(a), coalesce(sum(a.viewCount), 0L), "

@@ -23,6 +23,16 @@ public class Category {
     protected Category() {
     }
 
+    Category(String slug) {
+        this.slug = slug;
+    }
+
+    void change(String name, String description, int position) {
+        this.name = name;
+        this.description = description;
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package com.frameworkfork.source;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findAllByOrderByCodeAsc();
 
     Optional<Source> findByCode(String code);
+
+    List<Source> findByCodeIn(Collection<String> codes);
+
+    boolean existsByCode(String code);
 }

@@ -115,17 +115,12 @@ class ComparisonPageTest {
         Document page = page(PAGE);
 
         Elements notes = page.select("[data-testid=disagreement]");
-        assertThat(notes).hasSize(3);
-        Element pinterest = page.selectFirst("#who-uses-it [data-testid=disagreement]");
-        assertThat(pinterest.text()).contains("Pinterest").contains("S5 (April 2026)").contains("S1 (June 2026)");
-        Element speed = page.selectFirst("#performance [data-testid=disagreement]");
-        assertThat(speed.text()).contains("100-200").contains("3,200 to 45,000")
-                .contains("S1 (June 2026)").contains("S5 (April 2026)").contains("synthetic benchmarks");
-        Element stars = page.selectFirst("#community [data-testid=disagreement]");
-        assertThat(stars.text()).contains("63.1k").contains("68,400")
-                .contains("S2 (March 2022)").contains("S5 (April 2026)");
+        assertThat(notes).isNotEmpty();
         for (Element note : notes) {
-            assertThat(note.select("a[data-testid=source]")).hasSize(2);
+            assertThat(note.select("h3").text()).isNotBlank();
+            assertThat(note.select(".disagreement-sides > li")).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(side -> assertThat(side.select("a[data-testid=source]")).isNotEmpty());
+            assertThat(note.text()).contains("What likely explains it");
         }
     }
 

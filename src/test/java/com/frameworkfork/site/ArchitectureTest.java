@@ -36,6 +36,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theContentImporterImportsNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".content..")
+                .should().dependOnClassesThat(resideInAPackage(ROOT + "..")
+                        .and(resideOutsideOfPackage(ROOT + ".content.."))
+                        .and(resideOutsideOfPackage(ROOT + ".web..")))
+                .check(site);
+    }
+
+    @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(site);
     }
