@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-import com.frameworkfork.web.ClientKey;
 import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.cache.PageCache;
 import com.frameworkfork.web.limits.RateLimitProperties;
@@ -122,14 +121,8 @@ class SecurityConfig {
                 .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler((request, response, failure) -> {
-                            loginThrottle.failed(ClientKey.of(request));
-                            wrongPassword.onAuthenticationFailure(request, response, failure);
-                        })
-                        .successHandler((request, response, authentication) -> {
-                            loginThrottle.succeeded(ClientKey.of(request));
-                            signedIn.onAuthenticationSuccess(request, response, authentication);
-                        }))
+                        .failureHandler(wrongPassword)
+                        .successHandler(signedIn))
                 // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
