@@ -1,6 +1,7 @@
 package com.frameworkfork.web.security;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.frameworkfork.web.ClientKey;
@@ -19,7 +20,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Locks a client out of signing in once it has sent too many wrong passwords: each client has a
  * Bucket4j allowance of {@code maxFailures} wrong passwords, given back gradually over the window;
- * the failure that empties it locks the client out for the lockout period. It listens to Spring
+ * the failure that empties it locks the client out for the lockout period. Accounts are counted the
+ * same way, so guesses spread over many addresses still lock the account they target. It listens to Spring
  * Security's own authentication events. State lives in this instance's memory, bounded in size;
  * several instances each keep their own count.
  */
@@ -64,12 +66,21 @@ public class LoginThrottle {
         return left.isZero() ? 0 : Math.max(1, (left.toSeconds() + 59) / 60);
     }
 
+    /** The throttle's key for an account, which is locked out as a client is, whatever address tries it. */
+    public static String account(String username) {
+        return "account " + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
     @EventListener
     void wrongPassword(AuthenticationFailureBadCredentialsEvent failure) {
         String client = clientOf(failure.getAuthentication());
-        if (client == null) {
-            return;
+        if (client != null) {
+            countFailure(client);
         }
+        countFailure(account(failure.getAuthentication().getName()));
+    }
+
+    private void countFailure(String client) {
         Bucket allowance = allowances.get(client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.maxFailures())
                         .refillIntervally(settings.maxFailures(), settings.window()).build())
@@ -87,6 +98,7 @@ public class LoginThrottle {
         if (client != null) {
             allowances.invalidate(client);
         }
+        allowances.invalidate(account(success.getAuthentication().getName()));
     }
 
     private static String clientOf(Authentication authentication) {
