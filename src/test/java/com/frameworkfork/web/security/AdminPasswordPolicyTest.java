@@ -4,25 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.frameworkfork.FrameworkForkApplication;
+import com.frameworkfork.support.StandaloneSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The site will not start with a short or common admin password, and has no account without one. */
+/** The site will not start with a short or common admin password. Without one it has no account: {@code site/OperatorSwitchesTest}. */
 class AdminPasswordPolicyTest {
 
     private final AdminPasswordPolicy policy = AdminPasswordPolicy.withBundledList();
@@ -63,16 +59,6 @@ class AdminPasswordPolicyTest {
         assertThat(analysis.getAction()).contains("SITE_ADMIN_PASSWORD").contains("at least 12 characters");
     }
 
-    @Test
-    void withoutAPasswordThereIsNoAccountAtAll() {
-        try (ConfigurableApplicationContext context = start()) {
-            UserDetailsService accounts = context.getBean(UserDetailsService.class);
-            for (String username : List.of("admin", "administrator", "root", "user")) {
-                assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
-            }
-        }
-    }
-
     /** No password, or anything that looks like one, is written down in the main code, configuration or README. */
     @Test
     void noDefaultPasswordIsWrittenDownAnywhere() throws IOException {
@@ -90,15 +76,8 @@ class AdminPasswordPolicyTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String... args) {
-        String[] all = Stream.concat(Stream.of("--spring.datasource.url=jdbc:h2:mem:policy-" + UUID.randomUUID()
-                        + ";DB_CLOSE_DELAY=-1", "--server.port=0", "--spring.main.banner-mode=off"), Stream.of(args))
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(FrameworkForkApplication.class).run(all);
-    }
-
     private static Throwable catchStartUpFailure(String... args) {
-        try (ConfigurableApplicationContext ignored = start(args)) {
+        try (ConfigurableApplicationContext ignored = StandaloneSite.start(args)) {
             throw new AssertionError("The site started with a weak admin password");
         } catch (RuntimeException failure) {
             return failure;
