@@ -9,12 +9,16 @@ import com.frameworkfork.support.StandaloneSite;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A database the site does not recognise stops start-up with a clear message instead of serving broken pages. */
+@ExtendWith(OutputCaptureExtension.class)
 class SchemaValidationTest {
 
     /** A database as this release of the site leaves it: every migration applied, by Flyway itself. */
@@ -31,8 +35,9 @@ class SchemaValidationTest {
         }
     }
 
+    /** The analysis is what the operator reads: Spring Boot prints it in place of the stack trace. */
     @Test
-    void aSchemaFromANewerReleaseStopsStartUp() throws Exception {
+    void aSchemaFromANewerReleaseStopsStartUp(CapturedOutput output) throws Exception {
         String url = migratedDatabase();
         execute(url, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
                 + "\"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\") "
@@ -46,6 +51,8 @@ class SchemaValidationTest {
                     FailureAnalysis analysis = new SchemaMismatchFailureAnalyzer().analyze(failure);
                     assertThat(analysis.getDescription()).contains("does not match this version of the site", "999");
                     assertThat(analysis.getAction()).contains("newer version", "./data");
+                    assertThat(output.getAll()).as("what the operator is told")
+                            .contains(analysis.getDescription(), analysis.getAction());
                 });
     }
 

@@ -9,9 +9,12 @@ import java.util.stream.Stream;
 
 import com.frameworkfork.support.StandaloneSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The site will not start with a short or common admin password. Without one it has no account: {@code site/OperatorSwitchesTest}. */
+@ExtendWith(OutputCaptureExtension.class)
 class AdminPasswordPolicyTest {
 
     private final AdminPasswordPolicy policy = AdminPasswordPolicy.withBundledList();
@@ -48,8 +52,9 @@ class AdminPasswordPolicyTest {
         assertThatCode(() -> policy.check(password)).doesNotThrowAnyException();
     }
 
+    /** The analysis is what the operator reads: Spring Boot prints it in place of the stack trace. */
     @Test
-    void aWeakPasswordStopsStartUpWithAClearMessage() {
+    void aWeakPasswordStopsStartUpWithAClearMessage(CapturedOutput output) {
         Throwable failure = catchStartUpFailure("--site.admin.password=password1234");
 
         WeakAdminPasswordException refusal = findCause(failure);
@@ -57,6 +62,7 @@ class AdminPasswordPolicyTest {
         assertThat(refusal.getMessage()).contains("common passwords");
         assertThat(analysis.getDescription()).startsWith("The admin password was refused").contains("common passwords");
         assertThat(analysis.getAction()).contains("SITE_ADMIN_PASSWORD").contains("at least 12 characters");
+        assertThat(output.getAll()).as("what the operator is told").contains(analysis.getDescription(), analysis.getAction());
     }
 
     /** No password, or anything that looks like one, is written down in the main code, configuration or README. */
