@@ -3,7 +3,6 @@ package com.frameworkfork.comment;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.PageToken;

@@ -2,7 +2,6 @@ package com.frameworkfork.security;
 
 import java.net.http.HttpResponse;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.SiteClient;
 import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.web.maintenance.MaintenanceMode;

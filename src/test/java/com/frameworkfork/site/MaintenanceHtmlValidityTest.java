@@ -1,6 +1,5 @@
 package com.frameworkfork.site;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlValidator;
 import com.frameworkfork.support.PageToken;
