@@ -5,27 +5,35 @@ import java.util.Map;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class ArticleAdminTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** The admin's identity and the token of a back-office page. */
+    private RequestPostProcessor asAdmin;
+
+    @BeforeEach
+    void takeTokens() throws Exception {
+        asAdmin = PageToken.asAdmin(mvc);
+    }
 
     @Autowired
     ArticleRepository articles;
@@ -123,19 +131,19 @@ class ArticleAdminTest {
         String location = save("/admin/articles", fields("toggled", "true")).andReturn().getResponse().getHeader("Location");
         long id = Long.parseLong(location.replaceAll("\\D", ""));
 
-        mvc.perform(post("/admin/articles/{id}/publication", id).with(Admin.admin()).with(csrf()).param("published", "false"))
+        mvc.perform(post("/admin/articles/{id}/publication", id).with(asAdmin).param("published", "false"))
                 .andExpect(status().isSeeOther());
         mvc.perform(get("/articles/toggled")).andExpect(status().isNotFound());
         Document list = Html.of(mvc.perform(get("/admin/articles").with(Admin.admin())).andExpect(status().isOk()));
         assertThat(list.select("tr[data-slug=toggled]").text()).contains("Draft").contains("Publish");
 
-        mvc.perform(post("/admin/articles/{id}/publication", id).with(Admin.admin()).with(csrf()).param("published", "true"))
+        mvc.perform(post("/admin/articles/{id}/publication", id).with(asAdmin).param("published", "true"))
                 .andExpect(status().isSeeOther());
         mvc.perform(get("/articles/toggled")).andExpect(status().isOk());
     }
 
     private ResultActions save(String path, Map<String, String> fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(Admin.admin()).with(csrf());
+        MockHttpServletRequestBuilder request = post(path).with(asAdmin);
         fields.forEach(request::param);
         return mvc.perform(request);
     }

@@ -3,33 +3,39 @@ package com.frameworkfork.comment;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class CommentPostingTest {
 
     @Autowired
     MockMvc mvc;
 
+    /** A reader's CSRF token and cookie, as a page hands them out. */
+    private RequestPostProcessor token;
+
+    @BeforeEach
+    void takeAReadersToken() throws Exception {
+        token = PageToken.reader(mvc);
+    }
 
     @Autowired
     CommentRepository comments;
@@ -172,7 +178,7 @@ class CommentPostingTest {
     void aFilledHoneypotLooksLikeSuccessButStoresNothing() throws Exception {
         TestArticles.create(mvc, "honeypot");
 
-        mvc.perform(post("/articles/honeypot/comments").with(csrf()).with(Clients.fresh())
+        mvc.perform(post("/articles/honeypot/comments").with(token).with(Clients.fresh())
                         .param("name", "Bot").param("body", "Buy now").param("website", "https://spam.example"))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/articles/honeypot#comments"));
@@ -184,7 +190,7 @@ class CommentPostingTest {
 
     @Test
     void commentsNeedAPublishedArticleAndACsrfToken() throws Exception {
-        mvc.perform(post("/articles/no-such-article/comments").with(csrf()).with(Clients.fresh())
+        mvc.perform(post("/articles/no-such-article/comments").with(token).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Hello"))
                 .andExpect(status().isNotFound());
         TestArticles.create(mvc, "csrf");
@@ -266,7 +272,7 @@ class CommentPostingTest {
     }
 
     private ResultActions postComment(String slug, String name, String body) throws Exception {
-        return mvc.perform(post("/articles/{slug}/comments", slug).with(csrf()).with(Clients.fresh())
+        return mvc.perform(post("/articles/{slug}/comments", slug).with(token).with(Clients.fresh())
                 .param("name", name).param("body", body).param("website", ""));
     }
 }

@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another's words), and offers something to do. Forms come back with what was typed.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
+@SiteTest
 class ErrorWordingTest {
 
     private static final Pattern INTERNALS = Pattern.compile("\\b(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception|"

@@ -1,6 +1,10 @@
 package com.frameworkfork.site;
 
+import java.util.List;
+
+import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -8,12 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +35,8 @@ class OperatorSwitchesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void maintenanceSetAtStartUpIsStoredForEveryInstance() throws Exception {
@@ -44,5 +53,19 @@ class OperatorSwitchesTest {
 
         assertThat(page.select("[data-testid=sponsored-slot]")).isEmpty();
         assertThat(page.select(".sponsored-space")).isEmpty();
+    }
+
+    @Test
+    void withoutAPasswordThereIsNoAccountAtAllAndTheBackOfficeIsClosed() throws Exception {
+        for (String username : List.of("admin", "administrator", "root", "user")) {
+            assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
+        }
+        for (String password : List.of("", "admin")) {
+            mvc.perform(post("/login").with(PageToken.from(mvc, "/login")).with(Clients.fresh())
+                            .param("username", "admin").param("password", password))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
     }
 }
