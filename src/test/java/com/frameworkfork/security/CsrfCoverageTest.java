@@ -79,6 +79,16 @@ class CsrfCoverageTest {
         protectedRoute("POST /admin/articles/{id}/publication", () -> post("/admin/articles/{id}/publication", articleId)
                         .with(Admin.admin()).param("published", "false"),
                 () -> jdbc.queryForObject("SELECT published FROM article WHERE id = ?", Boolean.class, articleId));
+        long sourceId = createSource("csrf-source");
+        long uncitedSourceId = createSource("csrf-uncited");
+        protectedRoute("POST /admin/sources", () -> sourceForm(post("/admin/sources"), "csrf-created"),
+                () -> count("source"));
+        protectedRoute("POST /admin/sources/{id}", () -> sourceForm(post("/admin/sources/{id}", sourceId), "csrf-source")
+                        .param("title", "A retitled source"),
+                () -> jdbc.queryForObject("SELECT title FROM source WHERE id = ?", String.class, sourceId));
+        protectedRoute("POST /admin/sources/{id}/delete", () -> post("/admin/sources/{id}/delete", uncitedSourceId)
+                        .with(Admin.admin()),
+                () -> count("source"));
         protectedRoute("POST /admin/comments/{id}/visibility", () -> post("/admin/comments/{id}/visibility", commentId)
                         .with(Admin.admin()).param("hidden", "true"),
                 () -> jdbc.queryForObject("SELECT hidden FROM comment WHERE id = ?", Boolean.class, commentId));
@@ -140,6 +150,18 @@ class CsrfCoverageTest {
                 .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
                 .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
                 .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("published", "true");
+    }
+
+    private long createSource(String code) throws Exception {
+        String location = mvc.perform(sourceForm(post("/admin/sources"), code).with(csrf()))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("\\D", ""));
+    }
+
+    private static MockHttpServletRequestBuilder sourceForm(MockHttpServletRequestBuilder request, String code) {
+        return request.with(Admin.admin())
+                .param("code", code).param("label", "Label of " + code).param("title", "Title of " + code)
+                .param("publisher", "Publisher").param("published", "2026-06-03").param("kind", "primary");
     }
 
     private long count(String table) {
