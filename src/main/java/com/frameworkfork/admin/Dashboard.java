@@ -5,8 +5,9 @@ import java.util.List;
 import com.frameworkfork.article.ArticleReadership;
 import com.frameworkfork.article.ArticleTotals;
 import com.frameworkfork.comment.CommentTotals;
+import com.frameworkfork.content.ContentReview;
 import com.frameworkfork.decision.quiz.DecisionStatistics;
 
 record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
-                        List<ArticleReadership> mostRead) {
+                        List<ArticleReadership> mostRead, List<ContentReview.HeldBack> heldBack) {
 }

@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
+import com.frameworkfork.content.ContentReview;
 import com.frameworkfork.decision.quiz.QuizService;
 import org.springframework.stereotype.Service;
 
@@ -13,14 +14,18 @@ class DashboardService {
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
     private final QuizService quizzes;
+    private final ContentReview content;
 
-    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes,
+                     ContentReview content) {
         this.articles = articles;
         this.comments = comments;
         this.quizzes = quizzes;
+        this.content = content;
     }
 
     Dashboard dashboard() {
-        return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ));
+        return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
+                content.heldBack());
     }
 }
