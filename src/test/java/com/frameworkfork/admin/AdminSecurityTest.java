@@ -35,7 +35,8 @@ class AdminSecurityTest {
 
     @Test
     void everythingUnderAdminNeedsTheAdmin() throws Exception {
-        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"}) {
+        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
+                "/admin/sources", "/admin/sources/new", "/admin/content", "/admin/content/export"}) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(post("/admin/maintenance").with(csrf()).param("enabled", "true"))

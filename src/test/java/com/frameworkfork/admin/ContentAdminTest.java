@@ -19,6 +19,7 @@ import com.frameworkfork.content.ContentReview;
 import com.frameworkfork.source.SourceCitations;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.HtmlValidator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,10 @@ class ContentAdminTest {
                 .isEqualTo(String.valueOf(review.heldBack().size()));
         assertThat(dashboard.select("[data-testid=held-back-updates] a[href^=/admin/content]")).isNotEmpty();
 
-        Element update = heldBackOn(contentPage(), "S3");
+        assertThat(HtmlValidator.errors(dashboard.outerHtml())).as("the dashboard with updates waiting").isEmpty();
+        Document page = contentPage();
+        assertThat(HtmlValidator.errors(page.outerHtml())).as("the held-back updates").isEmpty();
+        Element update = heldBackOn(page, "S3");
         assertThat(cells(update, "title")).containsExactly("Flask vs Django", "Retitled by an editor");
         assertThat(cells(update, "checked")).containsExactly(LATER_CHECK, "2026-12-01");
         assertThat(update.select("tr[data-field=title]").hasClass("differs")).isTrue();

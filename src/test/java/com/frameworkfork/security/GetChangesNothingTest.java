@@ -3,6 +3,7 @@ package com.frameworkfork.security;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.content.ContentRecords;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.DatabaseState;
@@ -49,6 +50,8 @@ class GetChangesNothingTest {
                         .param("publisher", "Publisher").param("published", "2026-06-03").param("kind", "primary"))
                 .andReturn().getResponse().getRedirectedUrl().replace("/edit?saved", "");
 
+        long heldBack = heldBackUpdateOf("get-target");
+
         Map<String, Map<String, String>> routes = Map.ofEntries(
                 Map.entry("/articles/get-target/hearts", Map.of()),
                 Map.entry("/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET")),
@@ -65,10 +68,13 @@ class GetChangesNothingTest {
                 Map.entry("/admin/sources", Map.of("code", "made-by-get", "label", "Made by a GET", "title", "T",
                         "publisher", "P", "published", "2026-06-03", "kind", "primary")),
                 Map.entry(sourcePath, Map.of("label", "Changed by a GET")),
-                Map.entry(sourcePath + "/delete", Map.of()));
+                Map.entry(sourcePath + "/delete", Map.of()),
+                Map.entry("/admin/content/" + heldBack + "/shipped", Map.of()),
+                Map.entry("/admin/content/" + heldBack + "/current", Map.of()));
         List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
+        List<Map<String, Object>> contentBefore = contentTables();
         for (Map.Entry<String, Map<String, String>> route : routes.entrySet()) {
             for (MockHttpServletRequestBuilder request : List.of(get(route.getKey()), head(route.getKey()))) {
                 route.getValue().forEach(request::param);
@@ -81,5 +87,23 @@ class GetChangesNothingTest {
             assertThat(status).as(path).isIn(200, 302, 404, 405);
         }
         assertThat(DatabaseState.snapshot(jdbc)).isEqualTo(before);
+        assertThat(contentTables()).isEqualTo(contentBefore);
+    }
+
+    private List<Map<String, Object>> contentTables() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(
+                jdbc.queryForList("SELECT * FROM content_conflict ORDER BY id"));
+        rows.addAll(jdbc.queryForList("SELECT * FROM content_revision ORDER BY kind, content_key"));
+        return rows;
+    }
+
+    /** A shipped update of this source held back for the editor, as the importer records one. */
+    private long heldBackUpdateOf(String code) {
+        Map<String, Object> shipped = Map.of("code", code, "label", "Shipped label", "publisher", "Publisher",
+                "published", "2026-06-03", "kind", "primary", "title", "A shipped title");
+        jdbc.update("INSERT INTO content_conflict (kind, content_key, shipped_hash, shipped_version, current_version, "
+                        + "detected_at) VALUES ('source', ?, ?, ?, NULL, CURRENT_TIMESTAMP)", code,
+                ContentRecords.hash(shipped), ContentRecords.json(shipped));
+        return jdbc.queryForObject("SELECT id FROM content_conflict WHERE kind = 'source' AND content_key = ?", Long.class, code);
     }
 }
