@@ -82,7 +82,7 @@ class DiscoveryFilesTest {
     }
 
     @Test
-    void sitemapListsTheFixedPagesAndEveryPublishedArticleWithAbsoluteUrls() throws Exception {
+    void sitemapListsTheFixedPagesTheSitesOwnPagesAndEveryPublishedArticleWithAbsoluteUrls() throws Exception {
         MockHttpServletResponse response = fetch("/sitemap.xml");
         Element urlset = parseXml(response).getDocumentElement();
 
@@ -97,11 +97,14 @@ class DiscoveryFilesTest {
         }
         assertThat(locations).allMatch(loc -> loc.startsWith(BASE + "/") && !loc.startsWith(BASE + "//"));
         assertThat(locations).contains(BASE + "/", BASE + "/articles", BASE + "/compare",
-                BASE + "/compare/django-vs-flask", BASE + "/decide");
+                BASE + "/compare/django-vs-flask", BASE + "/decide", BASE + "/about", BASE + "/privacy");
         List<Map<String, Object>> published = publishedNewestFirst();
-        assertThat(locations).hasSize(5 + published.size()).doesNotHaveDuplicates();
-        assertThat(lastModified).containsExactlyInAnyOrderElementsOf(published.stream()
+        List<Map<String, Object>> sitePages = jdbc.queryForList("SELECT slug, updated_on FROM site_page");
+        assertThat(locations).hasSize(5 + sitePages.size() + published.size()).doesNotHaveDuplicates();
+        List<String> expectedLastModified = new ArrayList<>(published.stream()
                 .map(row -> BASE + "/articles/" + row.get("slug") + " " + row.get("published_on")).toList());
+        sitePages.forEach(page -> expectedLastModified.add(BASE + "/" + page.get("slug") + " " + page.get("updated_on")));
+        assertThat(lastModified).containsExactlyInAnyOrderElementsOf(expectedLastModified);
     }
 
     @Test

@@ -79,7 +79,9 @@ class HtmlValidityTest {
             "/compare/django-vs-flask",
             "/login",
             "/login?error",
-            "/login?logout"
+            "/login?logout",
+            "/about",
+            "/privacy"
     })
     void publicPageIsValidHtml(String path) throws Exception {
         assertValid(path, page(get(path), 200));
