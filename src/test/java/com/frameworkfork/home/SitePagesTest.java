@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.frameworkfork.article.MarkdownRenderer;
 import com.frameworkfork.decision.questionnaire.Questionnaire;
@@ -13,6 +15,7 @@ import com.frameworkfork.decision.scoring.Answer;
 import com.frameworkfork.decision.scoring.AnswerWeight;
 import com.frameworkfork.decision.scoring.Confidence;
 import com.frameworkfork.decision.scoring.QuestionWeights;
+import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.HtmlValidator;
 import org.jsoup.Jsoup;
@@ -22,11 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The site's own pages, /about and /privacy, from the shipped Markdown, linked from every page's footer. */
@@ -107,6 +114,25 @@ class SitePagesTest {
                 assertThat(page.select("footer a[href=" + link + "]")).as("%s links to %s", path, link).hasSize(1);
             }
         }
+    }
+
+    @Test
+    void everyCookieTheSiteGivesAReaderIsNamedOnThePrivacyPage() throws Exception {
+        List<MockHttpServletResponse> visit = List.of(
+                mvc.perform(get("/")).andReturn().getResponse(),
+                mvc.perform(get("/").secure(true)).andReturn().getResponse(),
+                mvc.perform(post("/articles/what-each-framework-gives-you/hearts").with(csrf()).with(Clients.fresh()))
+                        .andReturn().getResponse(),
+                mvc.perform(post("/decide").with(csrf()).with(Clients.fresh())).andReturn().getResponse(),
+                mvc.perform(get("/admin/articles")).andReturn().getResponse());
+        Set<String> cookies = new TreeSet<>();
+        visit.forEach(response -> response.getHeaders(HttpHeaders.SET_COOKIE)
+                .forEach(header -> cookies.add(header.substring(0, header.indexOf('=')))));
+        assertThat(cookies).as("a reader's visit sets cookies").isNotEmpty();
+
+        Document privacy = Html.of(mvc.perform(get("/privacy")).andExpect(status().isOk()));
+
+        assertThat(privacy.select("[data-testid=page-before] code").eachText()).containsAll(cookies);
     }
 
     @Test
