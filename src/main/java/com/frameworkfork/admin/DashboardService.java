@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
+import com.frameworkfork.content.ContentReview;
 import com.frameworkfork.decision.quiz.QuizService;
 import com.frameworkfork.web.BaseUrlCheck;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,12 @@ class DashboardService {
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
     private final QuizService quizzes;
+    private final ContentReview content;
     private final BaseUrlCheck baseUrl;
 
-    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes,
+                     ContentReview content, BaseUrlCheck baseUrl) {
+        this.content = content;
         this.baseUrl = baseUrl;
         this.articles = articles;
         this.comments = comments;
@@ -25,6 +29,7 @@ class DashboardService {
 
     Dashboard dashboard() {
         return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
+                content.heldBack(),
                 baseUrl.publicHostWithLocalBaseUrl()
                         .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null));
     }

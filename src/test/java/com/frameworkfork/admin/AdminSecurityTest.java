@@ -34,7 +34,8 @@ class AdminSecurityTest {
 
     @Test
     void everythingUnderAdminNeedsASignedInAccount() throws Exception {
-        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"}) {
+        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
+                "/admin/sources", "/admin/sources/new", "/admin/content", "/admin/content/export"}) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
         mvc.perform(post("/admin/maintenance").with(PageToken.reader(mvc)).param("enabled", "true"))

@@ -86,7 +86,7 @@ class DiscoveryFilesTest {
     }
 
     @Test
-    void sitemapListsTheFixedPagesAndEveryPublishedArticleWithAbsoluteUrls() throws Exception {
+    void sitemapListsTheFixedPagesTheSitesOwnPagesAndEveryPublishedArticleWithAbsoluteUrls() throws Exception {
         MockHttpServletResponse response = fetch("/sitemap.xml");
         Element urlset = parseXml(response).getDocumentElement();
 
@@ -100,13 +100,17 @@ class DiscoveryFilesTest {
             children(url, SITEMAP, "lastmod").forEach(lastmod -> lastModified.add(text(url, SITEMAP, "loc") + " " + lastmod.getTextContent()));
         }
         assertThat(locations).allMatch(loc -> loc.startsWith(BASE + "/") && !loc.startsWith(BASE + "//"));
-        assertThat(locations).contains(BASE + "/", BASE + "/articles", BASE + "/compare", BASE + "/decide");
+        assertThat(locations).contains(BASE + "/", BASE + "/articles", BASE + "/compare", BASE + "/decide",
+                BASE + "/about", BASE + "/privacy");
         List<String> comparisons = jdbc.queryForList("SELECT slug FROM comparison", String.class);
         assertThat(locations).containsAll(comparisons.stream().map(slug -> BASE + "/compare/" + slug).toList());
         List<Map<String, Object>> published = publishedNewestFirst();
-        assertThat(locations).hasSize(4 + comparisons.size() + published.size()).doesNotHaveDuplicates();
-        assertThat(lastModified).containsExactlyInAnyOrderElementsOf(published.stream()
+        List<Map<String, Object>> sitePages = jdbc.queryForList("SELECT slug, updated_on FROM site_page");
+        assertThat(locations).hasSize(4 + comparisons.size() + sitePages.size() + published.size()).doesNotHaveDuplicates();
+        List<String> expectedLastModified = new ArrayList<>(published.stream()
                 .map(row -> BASE + "/articles/" + row.get("slug") + " " + row.get("published_on")).toList());
+        sitePages.forEach(page -> expectedLastModified.add(BASE + "/" + page.get("slug") + " " + page.get("updated_on")));
+        assertThat(lastModified).containsExactlyInAnyOrderElementsOf(expectedLastModified);
     }
 
     @Test

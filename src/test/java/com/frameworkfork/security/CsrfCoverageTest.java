@@ -1,11 +1,14 @@
 package com.frameworkfork.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import com.frameworkfork.account.AccountService;
+import com.frameworkfork.content.ContentRecords;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.PageToken;
@@ -99,6 +102,24 @@ class CsrfCoverageTest {
         adminRoute("POST /admin/articles/{id}/publication", () -> post("/admin/articles/{id}/publication", articleId)
                         .with(Admin.admin()).param("published", "false"),
                 () -> jdbc.queryForObject("SELECT published FROM article WHERE id = ?", Boolean.class, articleId));
+        long sourceId = createSource("csrf-source");
+        long uncitedSourceId = createSource("csrf-uncited");
+        adminRoute("POST /admin/sources", () -> sourceForm(post("/admin/sources"), "csrf-created"),
+                () -> count("source"));
+        adminRoute("POST /admin/sources/{id}", () -> sourceForm(post("/admin/sources/{id}", sourceId), "csrf-source")
+                        .param("title", "A retitled source"),
+                () -> jdbc.queryForObject("SELECT title FROM source WHERE id = ?", String.class, sourceId));
+        adminRoute("POST /admin/sources/{id}/delete", () -> post("/admin/sources/{id}/delete", uncitedSourceId)
+                        .with(Admin.admin()),
+                () -> count("source"));
+        createSource("csrf-take");
+        long toTake = heldBack("csrf-take");
+        createSource("csrf-keep");
+        long toKeep = heldBack("csrf-keep");
+        adminRoute("POST /admin/content/{id}/shipped", () -> post("/admin/content/{id}/shipped", toTake).with(Admin.admin()),
+                () -> jdbc.queryForObject("SELECT title FROM source WHERE code = 'csrf-take'", String.class));
+        adminRoute("POST /admin/content/{id}/current", () -> post("/admin/content/{id}/current", toKeep).with(Admin.admin()),
+                () -> count("content_conflict"));
         adminRoute("POST /admin/comments/{id}/visibility", () -> post("/admin/comments/{id}/visibility", commentId)
                         .with(Admin.admin()).param("hidden", "true"),
                 () -> jdbc.queryForObject("SELECT hidden FROM comment WHERE id = ?", Boolean.class, commentId));
@@ -192,6 +213,30 @@ class CsrfCoverageTest {
                 .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
                 .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
                 .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("published", "true");
+    }
+
+    private long createSource(String code) throws Exception {
+        String location = mvc.perform(sourceForm(post("/admin/sources"), code).with(adminToken))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.replaceAll("\\D", ""));
+    }
+
+    /** A shipped update of this source held back for the editor, as the importer records one. */
+    private long heldBack(String code) {
+        Map<String, Object> shipped = new LinkedHashMap<>(Map.of("code", code, "label", "Label of " + code,
+                "publisher", "Publisher", "published", "2026-06-03", "kind", "primary", "title", "A shipped title"));
+        Map<String, Object> current = new LinkedHashMap<>(shipped);
+        current.put("title", "Title of " + code);
+        jdbc.update("INSERT INTO content_conflict (kind, content_key, shipped_hash, shipped_version, current_version, "
+                        + "detected_at) VALUES ('source', ?, ?, ?, ?, CURRENT_TIMESTAMP)", code, ContentRecords.hash(shipped),
+                ContentRecords.json(shipped), ContentRecords.json(current));
+        return jdbc.queryForObject("SELECT id FROM content_conflict WHERE kind = 'source' AND content_key = ?", Long.class, code);
+    }
+
+    private static MockHttpServletRequestBuilder sourceForm(MockHttpServletRequestBuilder request, String code) {
+        return request.with(Admin.admin())
+                .param("code", code).param("label", "Label of " + code).param("title", "Title of " + code)
+                .param("publisher", "Publisher").param("published", "2026-06-03").param("kind", "primary");
     }
 
     private long count(String table) {

@@ -76,6 +76,7 @@ class GetChangesNothingTest {
         Set<String> pages = routes(RequestMethod.GET);
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
+        List<Map<String, Object>> contentBefore = contentTables();
         Set<String> postRoutes = routes(RequestMethod.POST);
         assertThat(postRoutes).isNotEmpty();
         for (String route : postRoutes) {
@@ -93,7 +94,16 @@ class GetChangesNothingTest {
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/logout").with(Admin.admin())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(DatabaseState.snapshot(jdbc)).isEqualTo(before);
+        assertThat(contentTables()).isEqualTo(contentBefore);
     }
+
+    private List<Map<String, Object>> contentTables() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(
+                jdbc.queryForList("SELECT * FROM content_conflict ORDER BY id"));
+        rows.addAll(jdbc.queryForList("SELECT * FROM content_revision ORDER BY kind, content_key"));
+        return rows;
+    }
+
 
     private static MultiValueMap<String, String> asParams(Map<String, String> fields) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();

@@ -11,6 +11,7 @@ import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlValidator;
 import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.SiteTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import static com.frameworkfork.support.Admin.admin;
@@ -37,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class HtmlValidityTest {
 
+    private static final Pattern SOURCE_EDIT_LINK = Pattern.compile("href=\"(/admin/sources/\\d+/edit)\"");
     private static final Pattern ADMIN_EDIT_LINK = Pattern.compile("href=\"(/admin/articles/\\d+/edit)\"");
 
     @LocalServerPort
@@ -77,14 +80,18 @@ class HtmlValidityTest {
             "/compare/django-vs-flask",
             "/login",
             "/login?error",
-            "/login?logout"
+            "/login?logout",
+            "/about",
+            "/privacy"
     })
     void publicPageIsValidHtml(String path) throws Exception {
         assertValid(path, page(get(path), 200));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"})
+    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
+            "/admin/sources", "/admin/sources?page=2", "/admin/sources?q=release&kind=primary", "/admin/sources?q=zebra+quasar",
+            "/admin/sources/new", "/admin/content"})
     void backOfficePageIsValidHtml(String path) throws Exception {
         assertValid(path, page(get(path).with(admin()), 200));
     }
@@ -95,6 +102,20 @@ class HtmlValidityTest {
         assertThat(edit.find()).as("an edit link on the article list").isTrue();
 
         assertValid(edit.group(1), page(get(edit.group(1)).with(admin()), 200));
+    }
+
+    @Test
+    void sourceEditorDeletionPageAndRefusedFormAreValidHtml() throws Exception {
+        Matcher edit = SOURCE_EDIT_LINK.matcher(page(get("/admin/sources").with(admin()), 200));
+        assertThat(edit.find()).as("an edit link on the source list").isTrue();
+
+        assertValid(edit.group(1), page(get(edit.group(1)).with(admin()), 200));
+        assertValid("a source's deletion page", page(get(edit.group(1).replace("/edit", "/delete")).with(admin()), 200));
+        MvcResult form = mvc.perform(get("/admin/sources/new").with(admin())).andReturn();
+        String token = Jsoup.parse(form.getResponse().getContentAsString()).selectFirst("form.admin-form input[name=_csrf]").val();
+        assertValid("a refused source", page(post("/admin/sources").with(admin()).with(PageToken.sameBrowser(form))
+                .param("_csrf", token).param("code", "not valid!").param("url", "ftp://example.org")
+                .param("published", "2026-02-30"), 422));
     }
 
     @Test
