@@ -1,5 +1,8 @@
 package com.frameworkfork.article;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds published articles containing every word of a query in their title, summary or body. Matching
+ * Finds public articles containing every word of a query in their title, summary or body. Matching
  * happens in the database through bound parameters; ranking and excerpts happen here, on plain text.
  */
 @Service
@@ -37,9 +40,11 @@ class ArticleSearch {
     static final List<String> SUGGESTIONS = List.of("admin", "performance", "security", "extensions", "migration");
 
     private final ArticleRepository articles;
+    private final Clock clock;
 
-    ArticleSearch(ArticleRepository articles) {
+    ArticleSearch(ArticleRepository articles, Clock clock) {
         this.articles = articles;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +57,7 @@ class ArticleSearch {
         Pattern highlight = highlightPattern(words);
         List<SearchHit> hits = matchingEveryWord(words).stream()
                 .sorted(Comparator.comparingInt((Article a) -> rank(a, highlight))
-                        .thenComparing(Article::getPublishedOn, Comparator.reverseOrder())
+                        .thenComparing(Article::getPublishAt, Comparator.reverseOrder())
                         .thenComparing(Article::getId, Comparator.reverseOrder()))
                 .map(article -> new SearchHit(ArticleSummary.of(article),
                         segments(article.getTitle(), highlight),
@@ -94,9 +99,10 @@ class ArticleSearch {
 
     private List<Article> matchingEveryWord(List<String> words) {
         Map<Long, Article> found = null;
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (String word : words) {
             Map<Long, Article> withWord = new LinkedHashMap<>();
-            for (Article article : articles.findPublishedContaining(escapeLike(word))) {
+            for (Article article : articles.findPublicContaining(escapeLike(word), now)) {
                 withWord.put(article.getId(), article);
             }
             if (found != null) {

@@ -32,7 +32,7 @@ class ArticleAdminTest {
 
     @Test
     void anAdminCreatesAPublishedArticle() throws Exception {
-        String location = save("/admin/articles", fields("admin-created", "true"))
+        String location = save("/admin/articles", fields("admin-created", "published"))
                 .andExpect(status().isSeeOther())
                 .andReturn().getResponse().getHeader("Location");
         assertThat(location).matches("/admin/articles/\\d+/edit\\?saved");
@@ -50,7 +50,7 @@ class ArticleAdminTest {
 
     @Test
     void invalidInputIsShownBackWithMessagesAndNothingStored() throws Exception {
-        Map<String, String> fields = fields("Not A Slug!", "true");
+        Map<String, String> fields = fields("Not A Slug!", "published");
         fields.put("title", "");
 
         Document page = Html.of(save("/admin/articles", fields).andExpect(status().isUnprocessableContent()));
@@ -69,7 +69,7 @@ class ArticleAdminTest {
     void aBodyWithinItsLimitThatRendersTooLargeComesBackWithItsTextAndAMessage() throws Exception {
         // Both under the 200,000-character limit; as HTML each is well over what an article holds.
         for (String body : List.of("&".repeat(200_000), "*a* ".repeat(49_000))) {
-            Map<String, String> fields = fields("renders-large", "true");
+            Map<String, String> fields = fields("renders-large", "published");
             fields.put("bodyMarkdown", body);
 
             Document page = Html.of(save("/admin/articles", fields).andExpect(status().isUnprocessableContent()));
@@ -84,34 +84,20 @@ class ArticleAdminTest {
 
     @Test
     void aTakenSlugIsRefused() throws Exception {
-        save("/admin/articles", fields("taken-slug", "true")).andExpect(status().isSeeOther());
+        save("/admin/articles", fields("taken-slug", "published")).andExpect(status().isSeeOther());
 
-        Document page = Html.of(save("/admin/articles", fields("taken-slug", "false"))
+        Document page = Html.of(save("/admin/articles", fields("taken-slug", "draft"))
                 .andExpect(status().isUnprocessableContent()));
 
         assertThat(page.select("#slug-error").text()).contains("already uses this slug");
     }
 
     @Test
-    void previewRendersTheMarkdownWithoutStoringIt() throws Exception {
-        Map<String, String> fields = fields("previewed", "true");
-        fields.put("action", "preview");
-
-        Document page = Html.of(save("/admin/articles", fields).andExpect(status().isOk()));
-
-        assertThat(page.select("[data-testid=preview] h2#preview-title")).hasSize(1);
-        assertThat(page.select("[data-testid=preview] .prose h2").text()).isEqualTo("A heading");
-        assertThat(page.select("[data-testid=preview] .prose em").text()).isEqualTo("text");
-        assertThat(page.selectFirst("input[name=slug]").val()).isEqualTo("previewed");
-        assertThat(articles.existsBySlug("previewed")).isFalse();
-    }
-
-    @Test
     void editingChangesWhatReadersSee() throws Exception {
-        String location = save("/admin/articles", fields("edited", "true")).andReturn().getResponse().getHeader("Location");
+        String location = save("/admin/articles", fields("edited", "published")).andReturn().getResponse().getHeader("Location");
         long id = Long.parseLong(location.replaceAll("\\D", ""));
 
-        Map<String, String> fields = fields("edited", "true");
+        Map<String, String> fields = fields("edited", "published");
         fields.put("title", "A better title");
         save("/admin/articles/" + id, fields).andExpect(status().isSeeOther());
 
@@ -120,7 +106,7 @@ class ArticleAdminTest {
 
     @Test
     void unpublishingHidesTheArticleAndPublishingBringsItBack() throws Exception {
-        String location = save("/admin/articles", fields("toggled", "true")).andReturn().getResponse().getHeader("Location");
+        String location = save("/admin/articles", fields("toggled", "published")).andReturn().getResponse().getHeader("Location");
         long id = Long.parseLong(location.replaceAll("\\D", ""));
 
         mvc.perform(post("/admin/articles/{id}/publication", id).with(Admin.admin()).with(csrf()).param("published", "false"))
@@ -140,7 +126,7 @@ class ArticleAdminTest {
         return mvc.perform(request);
     }
 
-    private static Map<String, String> fields(String slug, String published) {
+    private static Map<String, String> fields(String slug, String state) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("slug", slug);
         fields.put("title", "Written in the back office");
@@ -149,7 +135,7 @@ class ArticleAdminTest {
         fields.put("publishedOn", "2026-06-03");
         fields.put("bodyMarkdown", "## A heading\n\nSome *text*.");
         fields.put("sourceCodes", "S2");
-        fields.put("published", published);
+        fields.put("state", state);
         fields.put("action", "save");
         return fields;
     }

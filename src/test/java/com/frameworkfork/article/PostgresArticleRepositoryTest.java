@@ -1,5 +1,7 @@
 package com.frameworkfork.article;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,12 +54,12 @@ class PostgresArticleRepositoryTest {
         Integer failed = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE", Integer.class);
         assertThat(failed).isZero();
-        assertThat(articles.findPublishedNewestFirst()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(articles.findPublicNewestFirst(LocalDateTime.now(ZoneOffset.UTC))).hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test
     void loadsAnArticleWithCategoryAndSources() {
-        Article guide = articles.findBySlugAndPublishedTrue("django-or-flask-decision-guide").orElseThrow();
+        Article guide = articles.findPublicBySlug("django-or-flask-decision-guide", LocalDateTime.now(ZoneOffset.UTC)).orElseThrow();
 
         assertThat(guide.getCategory().getSlug()).isEqualTo("guides");
         assertThat(guide.getSources()).extracting(Source::getCode).contains("S1");
@@ -66,7 +68,7 @@ class PostgresArticleRepositoryTest {
 
     @Test
     void countsViewsAndHeartsAtomically() throws Exception {
-        Article article = articles.findBySlugAndPublishedTrue("security-defaults-compared").orElseThrow();
+        Article article = articles.findPublicBySlug("security-defaults-compared", LocalDateTime.now(ZoneOffset.UTC)).orElseThrow();
         viewCounter.flush();
         ArticleCounts before = articles.findCounts(article.getId());
         List<Callable<Boolean>> work = new ArrayList<>();

@@ -44,18 +44,22 @@ class GetChangesNothingTest {
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);
         String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
 
-        Map<String, Map<String, String>> routes = Map.of(
-                "/articles/get-target/hearts", Map.of(),
-                "/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET"),
-                "/decide", Map.of(),
-                quizPath, Map.of("answer", "yes"),
-                "/admin/articles", Map.of("slug", "made-by-get", "title", "T", "summary", "S", "categorySlug", "guides",
-                        "publishedOn", "2026-06-03", "bodyMarkdown", "B", "sourceCodes", "S1", "action", "save"),
-                "/admin/articles/" + articleId, Map.of("title", "Changed by a GET", "action", "save"),
-                "/admin/articles/" + articleId + "/publication", Map.of("published", "false"),
-                "/admin/comments/" + commentId + "/visibility", Map.of("hidden", "true"),
-                "/admin/comments/" + commentId + "/delete", Map.of(),
-                "/admin/maintenance", Map.of("enabled", "true"));
+        Map<String, Map<String, String>> routes = Map.ofEntries(
+                Map.entry("/articles/get-target/hearts", Map.of()),
+                Map.entry("/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET")),
+                Map.entry("/decide", Map.of()),
+                Map.entry(quizPath, Map.of("answer", "yes")),
+                Map.entry("/admin/articles", Map.of("slug", "made-by-get", "title", "T", "summary", "S", "categorySlug",
+                        "guides", "publishedOn", "2026-06-03", "bodyMarkdown", "B", "sourceCodes", "S1", "state", "published",
+                        "action", "save")),
+                Map.entry("/admin/articles/" + articleId, Map.of("title", "Changed by a GET", "action", "save")),
+                Map.entry("/admin/articles/" + articleId + "/publication", Map.of("published", "false")),
+                Map.entry("/admin/articles/" + articleId + "/delete", Map.of()),
+                Map.entry("/admin/comments/" + commentId + "/visibility", Map.of("hidden", "true")),
+                Map.entry("/admin/comments/" + commentId + "/delete", Map.of("confirmed", "true")),
+                Map.entry("/admin/comments/bulk", Map.of("ids", Long.toString(commentId), "action", "delete",
+                        "confirmed", "true")),
+                Map.entry("/admin/maintenance", Map.of("enabled", "true")));
         List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
