@@ -1,6 +1,7 @@
 package com.frameworkfork.article;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** One line of the back office's article list, in whatever state; {@code publishAt} is UTC. */
 record ArticleAdminRow(long id, String slug, String title, String categoryName, LocalDateTime publishAt,
@@ -17,6 +18,6 @@ record ArticleAdminRow(long id, String slug, String title, String categoryName, 
 
     /** The UTC time for a {@code <time datetime>} attribute. */
     public String publishAtIso() {
-        return publishAt.atOffset(java.time.ZoneOffset.UTC).toInstant().toString();
+        return publishAt.toInstant(ZoneOffset.UTC).toString();
     }
 }

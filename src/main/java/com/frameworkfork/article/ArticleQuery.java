@@ -3,6 +3,7 @@ package com.frameworkfork.article;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -66,7 +67,7 @@ record ArticleQuery(String text, ArticleState state, String category, ArticleSor
         return (article, query, criteria) -> {
             List<Predicate> all = new ArrayList<>();
             if (!text.isEmpty()) {
-                String like = "%" + ArticleSearch.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+                String like = "%" + ArticleSearch.escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
                 all.add(criteria.or(criteria.like(criteria.lower(article.get("title")), like, '!'),
                         criteria.like(criteria.lower(article.get("summary")), like, '!')));
             }

@@ -18,16 +18,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The back office's article list: search, filters, sorting and pages of 25 whose links keep them. */
+/**
+ * The back office's article list: search, filters, sorting and pages of 25 whose links keep them. Its
+ * thirty articles and their view counts would crowd other tests' lists, so its context is not handed on.
+ */
 @SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 class ArticleAdminListTest {
 
     private static final int SAMPLES = 30;

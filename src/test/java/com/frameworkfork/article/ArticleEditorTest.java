@@ -1,5 +1,6 @@
 package com.frameworkfork.article;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.frameworkfork.support.Admin;
@@ -95,7 +96,7 @@ class ArticleEditorTest {
         assertThat(HtmlValidator.errors(html)).as("the preview page").isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article WHERE title = 'Previewed before saving'", Long.class)).isZero();
 
-        Map<String, String> back = new java.util.LinkedHashMap<>();
+        Map<String, String> back = new LinkedHashMap<>();
         keep.select("input[type=hidden]").forEach(input -> back.put(input.attr("name"), input.val()));
         back.remove("_csrf");
         back.put("action", "edit");

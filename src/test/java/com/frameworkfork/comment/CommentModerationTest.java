@@ -1,13 +1,14 @@
 package com.frameworkfork.comment;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.HtmlValidator;
-import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -162,7 +164,7 @@ class CommentModerationTest {
     void theQueueFiltersSearchesAndPagesPastTwoHundred() throws Exception {
         long articleId = TestArticles.create(mvc, "busy-thread");
         jdbc.batchUpdate("INSERT INTO comment (article_id, author_name, body, created_at) VALUES (?, 'Crowd', ?, CURRENT_TIMESTAMP)",
-                java.util.stream.IntStream.rangeClosed(1, 230)
+                IntStream.rangeClosed(1, 230)
                         .mapToObj(i -> new Object[] {articleId, "Crowd comment number " + i}).toList());
         postComment("busy-thread", "Held in the crowd: www.crowd.com");
 
@@ -187,7 +189,8 @@ class CommentModerationTest {
     }
 
     private String postComment(String slug, String body) throws Exception {
-        return mvc.perform(post("/articles/{slug}/comments", slug).with(PageToken.from(mvc, "/articles/" + slug))
+        // Other tests of this context post with Spring Security's test token, after which only it is accepted.
+        return mvc.perform(post("/articles/{slug}/comments", slug).with(csrf())
                         .with(Clients.fresh()).param("name", "Reader").param("body", body))
                 .andExpect(status().isSeeOther())
                 .andReturn().getResponse().getRedirectedUrl();
@@ -198,7 +201,7 @@ class CommentModerationTest {
     }
 
     private long countOf(long... ids) {
-        return java.util.Arrays.stream(ids)
+        return Arrays.stream(ids)
                 .map(id -> jdbc.queryForObject("SELECT COUNT(*) FROM comment WHERE id = ?", Long.class, id)).sum();
     }
 
