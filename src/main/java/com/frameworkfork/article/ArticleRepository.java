@@ -1,34 +1,45 @@
 package com.frameworkfork.article;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ArticleRepository extends JpaRepository<Article, Long> {
+/**
+ * Queries for readers take {@code now} (UTC, from the site's clock): an article is public when it is
+ * published and its publication time is not after now, so a scheduled one appears at its time.
+ */
+interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
     @EntityGraph(attributePaths = {"category", "sources"})
-    Optional<Article> findBySlugAndPublishedTrue(String slug);
+    @Query("select a from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
-    @Query("select a from Article a join fetch a.category where a.published = true "
-            + "order by a.publishedOn desc, a.id desc")
-    List<Article> findPublishedNewestFirst();
+    @Query("select a from Article a join fetch a.category where a.published = true and a.publishAt <= :now "
+            + "order by a.publishAt desc, a.id desc")
+    List<Article> findPublicNewestFirst(@Param("now") LocalDateTime now);
 
     List<Article> findByBodyHtmlIsNullOrReadingMinutesIsNull();
 
-    @Query("select a.id from Article a where a.slug = :slug and a.published = true")
-    Optional<Long> findIdBySlugAndPublishedTrue(@Param("slug") String slug);
+    @Query("select a.id from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    Optional<Long> findPublicIdBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+
+    /** A page of the back office's list; the category is fetched with each article. */
+    @Override
+    @EntityGraph(attributePaths = "category")
+    Page<Article> findAll(Specification<Article> filter, Pageable page);
 
     @EntityGraph(attributePaths = {"category", "sources"})
     Optional<Article> findWithDetailsById(long id);
-
-    @Query("select a from Article a join fetch a.category order by a.publishedOn desc, a.id desc")
-    List<Article> findAllNewestFirst();
 
     boolean existsBySlug(String slug);
 
@@ -39,10 +50,17 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySlug(String slug);
 
+    /** Published and scheduled articles: the search index holds both, and shows each from its time. */
+    @Query("select a from Article a join fetch a.category where a.published = true")
+    List<Article> findReleased();
+
     @EntityGraph(attributePaths = {"category", "sources"})
     List<Article> findAllWithDetailsBy();
 
     boolean existsBySlugAndIdNot(String slug, long id);
+
+    @Query("select a.slug from Article a where a.slug like concat(:stem, '%')")
+    List<String> findSlugsStartingWith(@Param("stem") String stem);
 
     @Query("select new com.frameworkfork.article.ArticleTotals(count(a), coalesce(sum(a.viewCount), 0L), "
             + "coalesce(sum(a.heartCount), 0L)) from Article a")

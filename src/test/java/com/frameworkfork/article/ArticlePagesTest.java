@@ -51,7 +51,7 @@ class ArticlePagesTest {
         assertThat(home.select("main a[href^=/compare/]")).isNotEmpty();
         assertThat(home.select("main a[href=/articles]")).isNotEmpty();
         String newest = jdbc.queryForObject(
-                "SELECT title FROM article WHERE published = TRUE ORDER BY published_on DESC, id DESC LIMIT 1", String.class);
+                "SELECT title FROM article WHERE published = TRUE ORDER BY publish_at DESC, id DESC LIMIT 1", String.class);
         assertThat(home.select(".card-title").first().text()).isEqualTo(newest);
     }
 
@@ -61,7 +61,7 @@ class ArticlePagesTest {
 
         List<String> titles = list.select(".card-title").eachText();
         List<String> expected = jdbc.queryForList(
-                "SELECT title FROM article WHERE published = TRUE ORDER BY published_on DESC, id DESC", String.class);
+                "SELECT title FROM article WHERE published = TRUE ORDER BY publish_at DESC, id DESC", String.class);
         assertThat(titles).isEqualTo(expected);
         assertThat(list.select(".card")).allSatisfy(card -> {
             assertThat(card.select("time[datetime]")).hasSize(1);

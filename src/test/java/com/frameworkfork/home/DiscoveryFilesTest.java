@@ -1,7 +1,9 @@
 package com.frameworkfork.home;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +73,8 @@ class DiscoveryFilesTest {
     }
 
     private List<Map<String, Object>> publishedNewestFirst() {
-        return jdbc.queryForList("SELECT slug, title, summary, published_on FROM article WHERE published = TRUE "
-                + "ORDER BY published_on DESC, id DESC");
+        return jdbc.queryForList("SELECT slug, title, summary, CAST(publish_at AS DATE) AS published_on FROM article "
+                + "WHERE published = TRUE AND publish_at <= ? ORDER BY publish_at DESC, id DESC", LocalDateTime.now(ZoneOffset.UTC));
     }
 
     @Test

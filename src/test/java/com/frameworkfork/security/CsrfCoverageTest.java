@@ -122,10 +122,16 @@ class CsrfCoverageTest {
                 () -> count("content_conflict"));
         adminRoute("POST /admin/comments/{id}/visibility", () -> post("/admin/comments/{id}/visibility", commentId)
                         .with(Admin.admin()).param("hidden", "true"),
-                () -> jdbc.queryForObject("SELECT hidden FROM comment WHERE id = ?", Boolean.class, commentId));
+                () -> jdbc.queryForObject("SELECT state FROM comment WHERE id = ?", String.class, commentId));
+        adminRoute("POST /admin/comments/bulk", () -> post("/admin/comments/bulk").with(Admin.admin())
+                        .param("ids", Long.toString(commentId)).param("action", "approve"),
+                () -> jdbc.queryForObject("SELECT state FROM comment WHERE id = ?", String.class, commentId));
         adminRoute("POST /admin/comments/{id}/delete", () -> post("/admin/comments/{id}/delete", commentId)
                         .with(Admin.admin()),
                 () -> count("comment"));
+        adminRoute("POST /admin/articles/{id}/delete", () -> post("/admin/articles/{id}/delete", articleId)
+                        .with(Admin.admin()),
+                () -> count("article"));
         adminRoute("POST /admin/maintenance", () -> post("/admin/maintenance").with(Admin.admin()).param("enabled", "true"),
                 () -> jdbc.queryForObject("SELECT setting_value FROM site_setting WHERE setting_name = 'maintenance.enabled'",
                         String.class));
@@ -212,7 +218,7 @@ class CsrfCoverageTest {
         return request.with(Admin.admin())
                 .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
                 .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
-                .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("published", "true");
+                .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("state", "published");
     }
 
     private long createSource(String code) throws Exception {

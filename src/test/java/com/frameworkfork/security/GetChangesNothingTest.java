@@ -51,7 +51,8 @@ class GetChangesNothingTest {
             Map.entry("summary", "S"), Map.entry("categorySlug", "guides"), Map.entry("publishedOn", "2026-06-03"),
             Map.entry("bodyMarkdown", "B"), Map.entry("sourceCodes", "S1"), Map.entry("action", "save"),
             Map.entry("published", "false"), Map.entry("hidden", "true"), Map.entry("enabled", "true"),
-            Map.entry("username", Admin.USERNAME), Map.entry("password", Admin.PASSWORD));
+            Map.entry("username", Admin.USERNAME), Map.entry("password", Admin.PASSWORD), Map.entry("state", "published"),
+            Map.entry("confirmed", "true"), Map.entry("ids", "1"), Map.entry("code", "made-by-a-get"), Map.entry("kind", "primary"));
 
     @Autowired
     MockMvc mvc;

@@ -63,7 +63,7 @@ class RequestFuzzTest {
             "%F0%9F%98%80", "a.md", ".md", "x.json", "index.php", "%23", "%3F", "%26", "%3D", "_", "..", ".");
     private static final List<String> PARAMETERS = List.of("q", "category", "answer", "name", "body", "website",
             "published", "hidden", "enabled", "action", "slug", "title", "summary", "categorySlug", "publishedOn",
-            "bodyMarkdown", "sourceCodes", "error", "logout", "locked", "continue", "page", "_csrf", "username", "password");
+            "publishTime", "state", "ids", "confirmed", "bodyMarkdown", "sourceCodes", "error", "logout", "locked", "continue", "page", "_csrf", "username", "password");
 
     @LocalServerPort
     int port;

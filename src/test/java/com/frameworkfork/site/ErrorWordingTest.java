@@ -69,7 +69,8 @@ class ErrorWordingTest {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("publishedOn=not-a-date", "#date-error");
         cases.put("publishedOn=2026-02-30", "#date-error");
-        cases.put("publishedOn=2026-06-03&published=maybe", "#published-error");
+        cases.put("publishedOn=2026-06-03&state=maybe", "#state-error");
+        cases.put("publishedOn=2026-06-03&publishTime=25:99", "#time-error");
         for (Map.Entry<String, String> input : cases.entrySet()) {
             HttpResponse<String> response = asAdmin(post("/admin/articles", articleFields() + "&" + input.getKey()));
 
@@ -144,7 +145,7 @@ class ErrorWordingTest {
     }
 
     private String articleFields() {
-        return "slug=wording-" + System.nanoTime() + "&title=Title&summary=Summary.&categorySlug=guides"
+        return "slug=wording-" + System.nanoTime() + "&title=Title&summary=Summary.&categorySlug=guides&state=published"
                 + "&bodyMarkdown=" + encode("Kept as typed.") + "&sourceCodes=S1&action=save&_csrf=" + encode(csrfToken);
     }
 

@@ -85,7 +85,7 @@ class SlowRequestBodiesTest {
         HttpResponse<String> saved = post("/admin/articles", session, "_csrf=" + encode(token)
                 + "&slug=a-full-length-article&title=" + encode("A full-length article")
                 + "&summary=" + encode("As long as the editor allows.") + "&categorySlug=guides&publishedOn=2026-11-20"
-                + "&published=true&action=save&bodyMarkdown=" + encode(markdown));
+                + "&state=published&action=save&bodyMarkdown=" + encode(markdown));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(get("/articles/a-full-length-article", null).body()).contains(ending);

@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -184,12 +187,43 @@ class TwoInstancesTest extends OnPostgres {
     }
 
     @Test
-    void maintenanceSwitchedOnOneInstanceShowsOnTheOther() throws Exception {
+    void aScheduledArticleAppearsAtItsTimeOnBothInstancesWithoutARestart() throws Exception {
+        HttpClient admin = signedInOn(a);
+        HttpResponse<String> editor = get(admin, base(a) + "/admin/articles/new");
+        LocalDateTime publishAt = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(10).withNano(0);
+        Map<String, String> article = new HashMap<>(Map.of("_csrf", csrf(editor), "slug", "on-its-time",
+                "title", "Published on its time", "summary", "Scheduled a few seconds ahead.", "categorySlug", "guides",
+                "publishedOn", publishAt.toLocalDate().toString(), "publishTime", publishAt.toLocalTime().toString(),
+                "bodyMarkdown", "Shown on every instance at once.", "sourceCodes", "S1", "state", "scheduled"));
+        article.put("action", "save");
+        assertThat(location(post(admin, base(a) + "/admin/articles", article))).endsWith("/edit");
+
+        for (ConfigurableApplicationContext instance : List.of(a, b)) {
+            assertThat(get(browser(), base(instance) + "/articles/on-its-time").statusCode()).isEqualTo(404);
+            assertThat(Jsoup.parse(get(browser(), base(instance) + "/").body()).select("a[href=/articles/on-its-time]")).isEmpty();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (ConfigurableApplicationContext instance : List.of(a, b)) {
+                assertThat(get(browser(), base(instance) + "/articles/on-its-time").statusCode()).isEqualTo(200);
+                assertThat(Jsoup.parse(get(browser(), base(instance) + "/").body()).select("a[href=/articles/on-its-time]"))
+                        .isNotEmpty();
+            }
+        });
+    }
+
+    private static HttpClient signedInOn(ConfigurableApplicationContext instance) throws Exception {
         HttpClient admin = browser();
-        HttpResponse<String> login = get(admin, base(a) + "/login");
-        HttpResponse<String> signedIn = post(admin, base(a) + "/login",
+        HttpResponse<String> login = get(admin, base(instance) + "/login");
+        HttpResponse<String> signedIn = post(admin, base(instance) + "/login",
                 Map.of("_csrf", csrf(login), "username", Admin.USERNAME, "password", Admin.PASSWORD));
         assertThat(location(signedIn)).isEqualTo("/admin");
+        return admin;
+    }
+
+    @Test
+    void maintenanceSwitchedOnOneInstanceShowsOnTheOther() throws Exception {
+        HttpClient admin = signedInOn(a);
         HttpResponse<String> switchPage = get(admin, base(a) + "/admin/maintenance");
         try {
             assertThat(location(post(admin, base(a) + "/admin/maintenance",
