@@ -1,6 +1,5 @@
 package com.frameworkfork.web.maintenance;
 
-
 import jakarta.servlet.RequestDispatcher;
 
 import com.frameworkfork.support.Admin;
