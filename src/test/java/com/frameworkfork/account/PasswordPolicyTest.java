@@ -16,12 +16,14 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The site will not start with a short or common admin password. Without one it has no account: {@code site/OperatorSwitchesTest}. */
+/** The site will not start with a short or common admin password, and has no account without one. */
 @ExtendWith(OutputCaptureExtension.class)
 class PasswordPolicyTest {
 
@@ -65,13 +67,24 @@ class PasswordPolicyTest {
         assertThat(output.getAll()).as("what the operator is told").contains(analysis.getDescription(), analysis.getAction());
     }
 
+    @Test
+    void withoutAPasswordThereIsNoAccountAtAll() {
+        try (ConfigurableApplicationContext context = StandaloneSite.start("--site.admin.password=")) {
+            UserDetailsService accounts = context.getBean(UserDetailsService.class);
+            for (String username : List.of("admin", "administrator", "root", "user")) {
+                assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
+            }
+        }
+    }
+
     /** No password, or anything that looks like one, is written down in the main code, configuration or README. */
     @Test
     void noDefaultPasswordIsWrittenDownAnywhere() throws IOException {
         Pattern assignment = Pattern.compile("(?i)(SITE_ADMIN_PASSWORD|admin[-_.]?password)\\s*[=:]\\s*(\\S*)");
         List<Path> files;
         try (Stream<Path> tree = Stream.concat(Files.walk(Path.of("src/main")), Stream.of(Path.of("README.md")))) {
-            files = tree.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith("common-passwords.txt")).toList();
+            files = tree.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith("common-passwords.txt"))
+                    .filter(p -> !p.toString().matches(".*\\.(ttf|png|ico|woff2?)$")).toList();
         }
         assertThat(files).isNotEmpty();
         for (Path file : files) {

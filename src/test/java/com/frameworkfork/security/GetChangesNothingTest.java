@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.frameworkfork.account.AccountService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.DatabaseState;
@@ -58,6 +59,9 @@ class GetChangesNothingTest {
     MockMvc mvc;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -73,7 +77,7 @@ class GetChangesNothingTest {
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment WHERE article_id = ?", Long.class, articleId);
         String quizPath = mvc.perform(post("/decide").with(token)).andReturn().getResponse().getRedirectedUrl();
         Map<String, String> values = new HashMap<>(Map.of("slug", "get-target", "id", Long.toString(articleId),
-                "quizId", quizPath.split("/")[2], "key", quizPath.split("/")[3]));
+                "quizId", quizPath.split("/")[2], "key", quizPath.split("/")[3], "token", accounts.create("get-target", "EDITOR", "test").setupToken()));
         Set<String> pages = routes(RequestMethod.GET);
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);

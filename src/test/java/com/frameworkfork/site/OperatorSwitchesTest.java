@@ -1,10 +1,6 @@
 package com.frameworkfork.site;
 
-import java.util.List;
-
-import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
-import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What an operator sets at start-up: maintenance on, sponsored slot off, and no admin password. */
+/** What an operator sets at start-up: maintenance on, sponsored slot off. */
 @SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false"})
 @AutoConfigureMockMvc
 class OperatorSwitchesTest {
@@ -53,19 +48,5 @@ class OperatorSwitchesTest {
 
         assertThat(page.select("[data-testid=sponsored-slot]")).isEmpty();
         assertThat(page.select(".sponsored-space")).isEmpty();
-    }
-
-    @Test
-    void withoutAPasswordThereIsNoAccountAtAllAndTheBackOfficeIsClosed() throws Exception {
-        for (String username : List.of("admin", "administrator", "root", "user")) {
-            assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
-        }
-        for (String password : List.of("", "admin")) {
-            mvc.perform(post("/login").with(PageToken.from(mvc, "/login")).with(Clients.fresh())
-                            .param("username", "admin").param("password", password))
-                    .andExpect(redirectedUrl("/login?error"))
-                    .andExpect(unauthenticated());
-        }
-        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
     }
 }
