@@ -173,7 +173,7 @@ class CommentPostingTest {
         assertPlainText(mvc.perform(get(held)).andReturn().getResponse().getContentAsString(), "[data-testid=comment-held]", body);
 
         long id = jdbc.queryForObject("SELECT id FROM comment WHERE body = ?", Long.class, body);
-        mvc.perform(post("/admin/comments/{id}/visibility", id).with(Admin.admin()).with(csrf()).param("hidden", "false"))
+        mvc.perform(post("/admin/comments/{id}/visibility", id).with(PageToken.asAdmin(mvc)).param("hidden", "false"))
                 .andExpect(status().isSeeOther());
         assertPlainText(mvc.perform(get("/articles/escaping")).andReturn().getResponse().getContentAsString(),
                 "li[data-testid=comment]", body);

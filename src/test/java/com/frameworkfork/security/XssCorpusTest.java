@@ -119,7 +119,7 @@ class XssCorpusTest {
      * the article page at the end, which then holds every one of them.
      */
     private MockHttpServletResponse postComment(String slug, String name, String body) throws Exception {
-        return page(post("/articles/{slug}/comments", slug).with(token).with(Clients.fresh())
+        MockHttpServletResponse response = page(post("/articles/{slug}/comments", slug).with(token).with(Clients.fresh())
                 .param("name", name).param("body", body));
         // A comment with a link waits for review, and only its author's page shows it: that page is checked too.
         return response.getStatus() == 303 ? page(get(URI.create(response.getRedirectedUrl()).getPath())) : response;

@@ -198,13 +198,13 @@ class TwoInstancesTest extends OnPostgres {
         article.put("action", "save");
         assertThat(location(post(admin, base(a) + "/admin/articles", article))).endsWith("/edit");
 
-        for (ConfigurableApplicationContext instance : List.of(a, b)) {
+        for (WebServerApplicationContext instance : List.of(a, other())) {
             assertThat(get(browser(), base(instance) + "/articles/on-its-time").statusCode()).isEqualTo(404);
             assertThat(Jsoup.parse(get(browser(), base(instance) + "/").body()).select("a[href=/articles/on-its-time]")).isEmpty();
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            for (ConfigurableApplicationContext instance : List.of(a, b)) {
+            for (WebServerApplicationContext instance : List.of(a, other())) {
                 assertThat(get(browser(), base(instance) + "/articles/on-its-time").statusCode()).isEqualTo(200);
                 assertThat(Jsoup.parse(get(browser(), base(instance) + "/").body()).select("a[href=/articles/on-its-time]"))
                         .isNotEmpty();
@@ -212,7 +212,7 @@ class TwoInstancesTest extends OnPostgres {
         });
     }
 
-    private static HttpClient signedInOn(ConfigurableApplicationContext instance) throws Exception {
+    private static HttpClient signedInOn(WebServerApplicationContext instance) throws Exception {
         HttpClient admin = browser();
         HttpResponse<String> login = get(admin, base(instance) + "/login");
         HttpResponse<String> signedIn = post(admin, base(instance) + "/login",
