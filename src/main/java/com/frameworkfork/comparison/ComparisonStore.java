@@ -217,7 +217,9 @@ class ComparisonStore {
                 d.change(section(text(r, "section")).orElseThrow(), text(r, "topic"), text(r, "explanation"), position(r));
                 List<Map<String, Object>> sides = rows(r, "sides");
                 for (int i = 0; i < sides.size(); i++) {
-                    d.side(i).change(text(sides.get(i), "claim"), cited(codes(sides.get(i), "sources")));
+                    // The sources are looked up first: the query flushes, and a new side must be complete by then.
+                    List<Source> cited = cited(codes(sides.get(i), "sources"));
+                    d.side(i).change(text(sides.get(i), "claim"), cited);
                 }
                 d.keepSides(sides.size());
             });

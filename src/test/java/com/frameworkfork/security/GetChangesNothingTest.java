@@ -44,7 +44,7 @@ class GetChangesNothingTest {
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);
         String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
 
-        Map<String, Map<String, String>> routes = Map.of(
+        Map<String, Map<String, String>> routes = new java.util.LinkedHashMap<>(Map.of(
                 "/articles/get-target/hearts", Map.of(),
                 "/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET"),
                 "/decide", Map.of(),
@@ -55,7 +55,18 @@ class GetChangesNothingTest {
                 "/admin/articles/" + articleId + "/publication", Map.of("published", "false"),
                 "/admin/comments/" + commentId + "/visibility", Map.of("hidden", "true"),
                 "/admin/comments/" + commentId + "/delete", Map.of(),
-                "/admin/maintenance", Map.of("enabled", "true"));
+                "/admin/maintenance", Map.of("enabled", "true")));
+        String comparison = "/admin/comparisons/django-vs-flask";
+        routes.put("/admin/frameworks", Map.of("slug", "made-by-get", "name", "N", "summary", "S", "sources", "S1"));
+        routes.put("/admin/frameworks/quart", Map.of("name", "Changed by a GET", "summary", "S", "sources", "S1"));
+        routes.put("/admin/frameworks/quart/remove", Map.of());
+        routes.put(comparison, Map.of("title", "Changed by a GET", "summary", "S"));
+        routes.put(comparison + "/notes", Map.of("section", "apis", "key", "made-by-get", "heading", "H", "body", "B",
+                "sources", "S1"));
+        routes.put(comparison + "/criteria/dvf-kind", Map.of("label", "Changed by a GET", "values.django.text", "V",
+                "values.django.sources", "S1", "values.flask.text", "V", "values.flask.sources", "S1"));
+        routes.put(comparison + "/sections/at-a-glance/move", Map.of("direction", "down"));
+        routes.put(comparison + "/pros-and-cons/flask-con-csrf/remove", Map.of());
         List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
