@@ -12,11 +12,14 @@ import com.frameworkfork.content.ContentFiles;
 import com.frameworkfork.content.ContentImporter;
 import com.frameworkfork.content.ContentKind;
 import com.frameworkfork.content.ContentRecords;
+import com.frameworkfork.source.SourceCitations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -45,6 +48,12 @@ class ComparisonContentTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    List<SourceCitations> citations;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The file read as plain YAML, independently of the importer's own reading. */
     @SuppressWarnings("unchecked")
@@ -139,6 +148,22 @@ class ComparisonContentTest {
                 .isInstanceOf(ContentFileException.class)
                 .hasMessageContaining("frameworks.yml")
                 .satisfies(e -> assertThat(((ContentFileException) e).line()).isPositive());
+    }
+
+    @Test
+    void aSourceTheComparisonCitesCannotBeRemovedAndTheEditorIsToldWhereItIsCited() {
+        String code = jdbc.queryForObject("SELECT s.code FROM disagreement_side_source x JOIN source s ON s.id = x.source_id "
+                + "FETCH FIRST 1 ROWS ONLY", String.class);
+        ContentKind sources = kinds.stream().filter(k -> k.name().equals("source")).findFirst().orElseThrow();
+
+        boolean removed = new TransactionTemplate(transactions).execute(status -> sources.remove(code));
+
+        assertThat(removed).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE code = ?", Integer.class, code)).isOne();
+        List<String> places = citations.stream().flatMap(c -> c.placesCiting(code).stream()).toList();
+        assertThat(places).anyMatch(place -> place.startsWith("the disagreement ")
+                && place.endsWith(jdbc.queryForObject("SELECT title FROM comparison", String.class)));
+        assertThat(citations.stream().flatMap(c -> c.placesCiting("no-such-source").stream())).isEmpty();
     }
 
     @Test
