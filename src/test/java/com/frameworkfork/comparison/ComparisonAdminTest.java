@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the page they are on and sent back changed, problems answered with 422 next to their field with
  * the typed text kept, removals confirmed first, and every change visible on the public page.
  */
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
+@SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext
 class ComparisonAdminTest {
