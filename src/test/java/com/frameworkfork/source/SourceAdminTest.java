@@ -247,7 +247,7 @@ class SourceAdminTest {
         mvc.perform(post("/admin/articles").with(Admin.admin()).with(csrf())
                         .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
                         .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
-                        .param("bodyMarkdown", "Body.").param("sourceCodes", code).param("published", "true"))
+                        .param("bodyMarkdown", "Body.").param("sourceCodes", code).param("state", "published").param("action", "save"))
                 .andExpect(status().isSeeOther());
     }
 

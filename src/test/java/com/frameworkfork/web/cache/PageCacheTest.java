@@ -102,7 +102,7 @@ class PageCacheTest {
         mvc.perform(post("/admin/articles/{id}", id).with(asAdmin)
                         .param("slug", "kept-until-edited").param("title", "Edited in the back office")
                         .param("summary", "Summary.").param("categorySlug", "guides").param("publishedOn", "2026-06-03")
-                        .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("published", "true")
+                        .param("bodyMarkdown", "Body.").param("sourceCodes", "S1").param("state", "published")
                         .param("action", "save"))
                 .andExpect(status().isSeeOther());
         assertThat(title(fetch(page))).isEqualTo("Edited in the back office");
