@@ -41,7 +41,10 @@ class ErrorPagesTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(page.select("h1").text()).contains("could not find");
-        assertThat(page.select("main a").eachAttr("href")).contains("/", "/articles", "/decide");
+        assertThat(page.select("main a").eachAttr("href")).contains("/", "/articles", "/compare", "/decide");
+        for (String way : page.select("main a").eachAttr("href")) {
+            assertThat(send(to(way)).statusCode()).as("the way on %s", way).isEqualTo(200);
+        }
         assertThat(page.select("header nav")).isNotEmpty();
         assertThat(page.select("link[rel=canonical]")).as("an error page is not a page to index").isEmpty();
         assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at com.");
