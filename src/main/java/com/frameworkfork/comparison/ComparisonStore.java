@@ -167,8 +167,8 @@ class ComparisonStore {
     }
 
     private <T extends SourcedComparisonRow> List<T> rowsOf(Class<T> type, String joins) {
-        return db.createQuery("select x from " + type.getSimpleName() + " x join fetch x.comparison join fetch x.source "
-                + joins + " order by x.position, x.id", type).getResultList();
+        return db.createQuery(jpql("select x from %s x join fetch x.comparison join fetch x.source " + joins
+                + " order by x.position, x.id", type), type).getResultList();
     }
 
     private static Map<String, Object> framework(Framework f) {
@@ -332,7 +332,7 @@ class ComparisonStore {
     private long countRows(Comparison c) {
         long rows = 0;
         for (Class<?> type : List.of(Benchmark.class, UseCasePick.class, ProCon.class, MigrationStep.class)) {
-            rows += count("select count(x) from " + type.getSimpleName() + " x where x.comparison = ?1", c);
+            rows += count(jpql("select count(x) from %s x where x.comparison = ?1", type), c);
         }
         return rows;
     }
@@ -391,8 +391,7 @@ class ComparisonStore {
     }
 
     private <T extends SourcedComparisonRow> Optional<T> row(Class<T> type, String key) {
-        return single(db.createQuery("select x from " + type.getSimpleName() + " x where x.comparison.slug = ?1 "
-                + "and x.key = ?2", type).setParameter(1, comparisonOf(key)).setParameter(2, key.substring(key.lastIndexOf('/') + 1))
+        return single(db.createQuery(jpql("select x from %s x where x.comparison.slug = ?1 and x.key = ?2", type), type).setParameter(1, comparisonOf(key)).setParameter(2, key.substring(key.lastIndexOf('/') + 1))
                 .getResultList());
     }
 
@@ -432,5 +431,13 @@ class ComparisonStore {
     private static BigDecimal decimal(Map<String, Object> record, String name) {
         String value = text(record, name);
         return value == null ? null : new BigDecimal(value);
+    }
+
+    /**
+     * One query for several row entities of the same shape. The entity name comes from a mapped class
+     * and the fetch joins from this class's own constants, never from a request; values are bound.
+     */
+    private static String jpql(String template, Class<?> entity) {
+        return template.formatted(entity.getSimpleName());
     }
 }
