@@ -4,15 +4,21 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import com.frameworkfork.comparison.CitationNumbering.Citation;
+import com.frameworkfork.comparison.CitationNumbering.Entry;
 import com.frameworkfork.source.SourceKind;
 import com.frameworkfork.source.SourceView;
 
-/** Everything the comparison page shows, assembled before the view renders (open-in-view is off). */
+/**
+ * Everything the comparison page shows, assembled before the view renders (open-in-view is off).
+ * Citations are numbered in the order the page shows them; {@code sources} lists the cited sources
+ * in the order of their numbers.
+ */
 record ComparisonPage(String slug, String title, String summary, FrameworkColumn first, FrameworkColumn second,
                       String versionsLine, String versionsNote, List<SectionView> sections,
                       List<FrameworkSupport> support, List<BenchmarkGroup> benchmarkGroups, BenchmarkChart chart,
                       List<UseCaseRow> useCasePicks, List<ProsAndCons> prosAndCons, List<MigrationPath> migrationPaths,
-                      List<SourceView> sources) {
+                      List<Entry> sources) {
 
     /** {@code versionLabel} names the framework's current release, such as "Django 6.1". */
     public record FrameworkColumn(String slug, String name, String versionLabel) {
@@ -26,23 +32,23 @@ record ComparisonPage(String slug, String title, String summary, FrameworkColumn
     public record CriterionRow(String code, String label, Cell first, Cell second) {
     }
 
-    public record Cell(String text, String note, List<SourceView> sources, Evidence evidence) {
+    public record Cell(String text, String note, List<Citation> citations, Evidence evidence) {
     }
 
     /** {@code aboutName} and {@code aboutSummary} are set when the note is about a third framework. */
     public record Note(String key, String heading, String body, String aboutName, String aboutSummary,
-                       List<SourceView> sources, Evidence evidence) {
+                       List<Citation> citations, Evidence evidence) {
     }
 
     public record DisagreementView(String key, String topic, List<Side> sides, String explanation) {
     }
 
-    public record Side(String claim, List<SourceView> sources, Evidence evidence) {
+    public record Side(String claim, List<Citation> citations, Evidence evidence) {
     }
 
     /** A compared framework's support windows, from the framework data. */
     public record FrameworkSupport(FrameworkColumn framework, String supportPolicy, String homepage, String tutorial,
-                                   List<ReleaseRow> releases, List<SourceView> sources) {
+                                   List<ReleaseRow> releases, List<Citation> citations) {
     }
 
     /** {@code date} is the release date, or the expected one of a planned release. */
@@ -56,18 +62,18 @@ record ComparisonPage(String slug, String title, String summary, FrameworkColumn
 
     /** {@code doubt} says why the figures are doubtful, or is null. */
     public record BenchmarkRow(String key, String workload, Figure first, Figure second, String setup, String doubt,
-                               Evidence evidence) {
+                               Citation citation, Evidence evidence) {
     }
 
     /** A formatted figure, and the server it ran on when the source names one. */
     public record Figure(String text, String serverLabel) {
     }
 
-    public record UseCaseRow(String key, String useCase, FrameworkColumn pick, String reason, SourceView source,
+    public record UseCaseRow(String key, String useCase, FrameworkColumn pick, String reason, Citation citation,
                              Evidence evidence) {
     }
 
-    public record Claim(String key, String text, SourceView source, Evidence evidence) {
+    public record Claim(String key, String text, Citation citation, Evidence evidence) {
     }
 
     public record ProsAndCons(FrameworkColumn framework, List<Claim> pros, List<Claim> cons) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -96,12 +95,17 @@ class ComparisonService {
         return new Assembled(list, Map.copyOf(pages));
     }
 
-    /** One page, read from the records; every source it cites is gathered for its list of sources. */
+    /**
+     * One page, read from the records in the order the page shows them, so that its citations are
+     * numbered as a reader meets them. A section's own parts (support windows, benchmarks, use cases,
+     * strengths and weaknesses, migration steps) are read with that section, and only when the page
+     * has it.
+     */
     private static final class PageAssembly {
 
         private final PartRecords records;
         private final Map<String, SourceView> sourcesByCode;
-        private final Map<String, SourceView> cited = new TreeMap<>();
+        private final CitationNumbering numbering = new CitationNumbering();
 
         PageAssembly(PartRecords records, Map<String, SourceView> sourcesByCode) {
             this.records = records;
@@ -111,51 +115,79 @@ class ComparisonService {
         ComparisonPage page(String slug, Map<String, Object> header) {
             FrameworkColumn first = column(text(header, "first"));
             FrameworkColumn second = column(text(header, "second"));
-            List<SectionView> sections = new ArrayList<>();
-            for (Map.Entry<String, Map<String, Object>> section : records.children(Part.SECTION, "comparison", slug)) {
-                sections.add(section(section.getKey(), section.getValue(), first, second));
-            }
-            List<FrameworkSupport> support = List.of(support(first), support(second));
             List<Map<String, Object>> benchmarks = values(records.children(Part.BENCHMARK, "comparison", slug));
-            List<BenchmarkGroup> benchmarkGroups = benchmarkGroups(benchmarks, first, second);
-            BenchmarkChart chart = chart(benchmarks, first, second);
-            List<UseCaseRow> picks = records.children(Part.USE_CASE, "comparison", slug).stream().map(e -> {
-                Map<String, Object> u = e.getValue();
-                SourceView source = source(text(u, "source"));
-                return new UseCaseRow(Part.USE_CASE.localKey(e.getKey()), text(u, "use-case"), column(text(u, "pick")),
-                        text(u, "reason"), source, Evidence.of(List.of(source)));
-            }).toList();
-            List<ProsAndCons> prosAndCons = new ArrayList<>();
-            List<Map.Entry<String, Map<String, Object>>> items = records.children(Part.PRO_CON, "comparison", slug);
-            for (FrameworkColumn column : List.of(first, second)) {
-                prosAndCons.add(new ProsAndCons(column, claims(items, column.slug(), "pro"), claims(items, column.slug(), "con")));
+            List<SectionView> sections = new ArrayList<>();
+            List<FrameworkSupport> support = List.of();
+            List<BenchmarkGroup> benchmarkGroups = List.of();
+            BenchmarkChart chart = null;
+            List<UseCaseRow> picks = List.of();
+            List<ProsAndCons> prosAndCons = List.of();
+            List<MigrationPath> paths = List.of();
+            for (Map.Entry<String, Map<String, Object>> entry : records.children(Part.SECTION, "comparison", slug)) {
+                Map<String, Object> section = entry.getValue();
+                List<CriterionRow> rows = criterionRows(entry.getKey(), first, second);
+                switch (String.valueOf(text(section, "anchor"))) {
+                    case "versions" -> support = List.of(support(first), support(second));
+                    case "performance" -> {
+                        benchmarkGroups = benchmarkGroups(benchmarks, first, second);
+                        chart = chart(benchmarks, first, second);
+                    }
+                    case "use-cases" -> picks = useCasePicks(slug);
+                    case "pros-and-cons" -> prosAndCons = prosAndCons(slug, first, second);
+                    case "migration" -> paths = migrationPaths(records.children(Part.MIGRATION_STEP, "comparison", slug));
+                    default -> {
+                    }
+                }
+                sections.add(section(entry.getKey(), section, rows, first, second));
             }
-            List<MigrationPath> paths = migrationPaths(records.children(Part.MIGRATION_STEP, "comparison", slug));
             return new ComparisonPage(slug, text(header, "title"), text(header, "summary"), first, second,
                     "Framework versions compared: " + first.versionLabel() + ", " + second.versionLabel(),
                     text(header, "versions-note"), List.copyOf(sections), support, benchmarkGroups, chart, picks,
-                    List.copyOf(prosAndCons), paths, List.copyOf(cited.values()));
+                    prosAndCons, paths, numbering.entries());
         }
 
-        private SectionView section(String sectionKey, Map<String, Object> section, FrameworkColumn first,
-                                    FrameworkColumn second) {
-            List<CriterionRow> rows = records.children(Part.CRITERION, "section", sectionKey).stream()
+        private List<CriterionRow> criterionRows(String sectionKey, FrameworkColumn first, FrameworkColumn second) {
+            return records.children(Part.CRITERION, "section", sectionKey).stream()
                     .map(c -> new CriterionRow(c.getKey(), text(c.getValue(), "label"),
                             cell(Part.valueKey(c.getKey(), first.slug())), cell(Part.valueKey(c.getKey(), second.slug()))))
                     .toList();
+        }
+
+        private List<UseCaseRow> useCasePicks(String slug) {
+            return records.children(Part.USE_CASE, "comparison", slug).stream().map(e -> {
+                Map<String, Object> u = e.getValue();
+                SourceView source = source(text(u, "source"));
+                return new UseCaseRow(Part.USE_CASE.localKey(e.getKey()), text(u, "use-case"), column(text(u, "pick")),
+                        text(u, "reason"), numbering.cite(source), Evidence.of(List.of(source)));
+            }).toList();
+        }
+
+        private List<ProsAndCons> prosAndCons(String slug, FrameworkColumn first, FrameworkColumn second) {
+            List<Map.Entry<String, Map<String, Object>>> items = records.children(Part.PRO_CON, "comparison", slug);
+            List<ProsAndCons> columns = new ArrayList<>();
+            for (FrameworkColumn column : List.of(first, second)) {
+                List<Claim> pros = claims(items, column.slug(), "pro");
+                columns.add(new ProsAndCons(column, pros, claims(items, column.slug(), "con")));
+            }
+            return List.copyOf(columns);
+        }
+
+        /** The section's notes, then its disagreements, as the page shows them after the section's other parts. */
+        private SectionView section(String sectionKey, Map<String, Object> section, List<CriterionRow> rows,
+                                    FrameworkColumn first, FrameworkColumn second) {
             List<Note> notes = records.children(Part.NOTE, "section", sectionKey).stream().map(e -> {
                 Map<String, Object> n = e.getValue();
                 Map<String, Object> about = text(n, "about") == null ? null : records.get(Part.FRAMEWORK, text(n, "about"));
                 List<SourceView> cites = sources(codes(n, "sources"));
                 return new Note(Part.NOTE.localKey(e.getKey()), text(n, "heading"), text(n, "body"),
                         about == null ? null : text(about, "name"), about == null ? null : text(about, "summary"),
-                        cites, Evidence.of(cites));
+                        numbering.cite(cites), Evidence.of(cites));
             }).toList();
             List<DisagreementView> disagreements = records.children(Part.DISAGREEMENT, "section", sectionKey).stream()
                     .map(e -> new DisagreementView(Part.DISAGREEMENT.localKey(e.getKey()), text(e.getValue(), "topic"),
                             rows(e.getValue(), "sides").stream().map(side -> {
                                 List<SourceView> cites = sources(codes(side, "sources"));
-                                return new Side(text(side, "claim"), cites, Evidence.of(cites));
+                                return new Side(text(side, "claim"), numbering.cite(cites), Evidence.of(cites));
                             }).toList(),
                             text(e.getValue(), "explanation")))
                     .toList();
@@ -168,7 +200,7 @@ class ComparisonService {
         private Cell cell(String valueKey) {
             Map<String, Object> value = records.get(Part.VALUE, valueKey);
             List<SourceView> cites = sources(codes(value, "sources"));
-            return new Cell(text(value, "text"), text(value, "note"), cites, Evidence.of(cites));
+            return new Cell(text(value, "text"), text(value, "note"), numbering.cite(cites), Evidence.of(cites));
         }
 
         /** The framework's name and current release: the first, newest, release that is out. */
@@ -189,7 +221,7 @@ class ComparisonService {
                             text(r, "python"), text(r, "highlights")))
                     .toList();
             return new FrameworkSupport(column, text(framework, "support-policy"), text(framework, "homepage"),
-                    text(framework, "tutorial"), releases, sources(codes(framework, "sources")));
+                    text(framework, "tutorial"), releases, numbering.cite(sources(codes(framework, "sources"))));
         }
 
         private List<BenchmarkGroup> benchmarkGroups(List<Map<String, Object>> benchmarks, FrameworkColumn first,
@@ -203,7 +235,7 @@ class ComparisonService {
                 List<BenchmarkRow> rows = group.stream()
                         .map(b -> new BenchmarkRow(text(b, "key"), text(b, "workload"), figure(b, first.slug()),
                                 figure(b, second.slug()), text(b, "setup"), text(b, "doubt"),
-                                Evidence.of(List.of(source))))
+                                numbering.cite(source), Evidence.of(List.of(source))))
                         .toList();
                 return new BenchmarkGroup(source, text(group.get(0), "unit"), rows);
             }).toList();
@@ -263,7 +295,7 @@ class ComparisonService {
 
         private Claim claim(Part part, Map.Entry<String, Map<String, Object>> entry, String textField) {
             SourceView source = source(text(entry.getValue(), "source"));
-            return new Claim(part.localKey(entry.getKey()), text(entry.getValue(), textField), source,
+            return new Claim(part.localKey(entry.getKey()), text(entry.getValue(), textField), numbering.cite(source),
                     Evidence.of(List.of(source)));
         }
 
@@ -286,9 +318,7 @@ class ComparisonService {
         }
 
         private SourceView source(String code) {
-            SourceView source = sourcesByCode.get(code);
-            cited.put(code, source);
-            return source;
+            return sourcesByCode.get(code);
         }
 
         private static List<Map<String, Object>> values(List<Map.Entry<String, Map<String, Object>>> entries) {

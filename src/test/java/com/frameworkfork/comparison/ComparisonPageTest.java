@@ -147,7 +147,8 @@ class ComparisonPageTest {
         for (Element link : page.select("a[href^=#]")) {
             assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
         }
-        Set<String> internal = new LinkedHashSet<>(page.select("a[href^=/]").eachAttr("href"));
+        // The corrections form is its own feature; its links are checked by suggestCorrectionLinks... below.
+        Set<String> internal = new LinkedHashSet<>(page.select("a[href^=/]:not([data-testid=suggest-correction])").eachAttr("href"));
         assertThat(internal).isNotEmpty();
         for (String path : internal) {
             mvc.perform(get(path)).andExpect(status().isOk());
@@ -174,6 +175,109 @@ class ComparisonPageTest {
                         .contains(((Date) source.get("checked_on")).toLocalDate().toString());
             }
         }
+    }
+
+    @Test
+    void citationsAreNumberedInTheOrderOfFirstUseAndEachLeadsToItsSourceWithItsFullName() throws Exception {
+        Document page = page(PAGE);
+
+        Elements entries = page.select("#sources li[data-testid=source]");
+        Elements citations = page.select("main a[data-testid=source]");
+        assertThat(citations).isNotEmpty();
+        int highestSoFar = 0;
+        for (Element citation : citations) {
+            Element entry = page.getElementById(citation.attr("href").substring(1));
+            assertThat(entry).as("target of %s", citation.id()).isNotNull();
+            assertThat(entries).as("%s leads to an entry of the list of sources", citation.id()).contains(entry);
+            assertThat(entry.attr("data-source")).isEqualTo(citation.attr("data-source"));
+            int number = entries.indexOf(entry) + 1;
+            assertThat(citation.text()).isEqualTo("[" + number + "]");
+            assertThat(number).as("a new number is the next one").isLessThanOrEqualTo(highestSoFar + 1);
+            highestSoFar = Math.max(highestSoFar, number);
+            assertThat(citation.parent().tagName()).isEqualTo("sup");
+            String title = entry.selectFirst("cite").text();
+            assertThat(citation.attr("title")).contains(title);
+            assertThat(citation.attr("aria-label")).startsWith("Source " + number + ": ").contains(title);
+        }
+        assertThat(highestSoFar).isEqualTo(entries.size());
+    }
+
+    @Test
+    void everySourceEntryLinksBackToEachPlaceCitingItAndEveryIdIsUnique() throws Exception {
+        Document page = page(PAGE);
+
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        Set<String> citationIds = new LinkedHashSet<>();
+        for (Element entry : page.select("#sources li[data-testid=source]")) {
+            Elements backLinks = entry.select("[data-testid=backlinks] a");
+            assertThat(backLinks).as(entry.attr("data-source")).isNotEmpty();
+            for (Element back : backLinks) {
+                Element citation = page.getElementById(back.attr("href").substring(1));
+                assertThat(citation).as(back.attr("href")).isNotNull();
+                assertThat(citation.attr("data-testid")).isEqualTo("source");
+                assertThat(citation.attr("data-source")).isEqualTo(entry.attr("data-source"));
+                assertThat(citation.attr("href")).isEqualTo("#" + entry.id());
+                assertThat(citationIds.add(citation.id())).as("one back-link per citation").isTrue();
+                assertThat(back.attr("aria-label")).isNotBlank();
+            }
+        }
+        assertThat(citationIds).containsExactlyInAnyOrderElementsOf(page.select("main a[data-testid=source]").eachAttr("id"));
+    }
+
+    @Test
+    void everySectionCollapsesWithoutScriptAndLinksBackToTheContents() throws Exception {
+        Document page = page(PAGE);
+
+        Element contents = page.selectFirst("nav#contents[aria-label]");
+        assertThat(contents).isNotNull();
+        for (Element section : page.select("section.compare-section")) {
+            String title = section.selectFirst("> h2").text();
+            Element body = section.selectFirst("> details[open]");
+            assertThat(body).as("%s is open by default and can be closed", title).isNotNull();
+            assertThat(body.selectFirst("> summary").text()).as("what the toggle is for").contains(title);
+            assertThat(section.children().stream().map(Element::tagName).toList()).as("%s: all but its heading is in the <details>", title)
+                    .containsOnly("h2", "details", "p");
+            assertThat(section.select("a[href=#contents]")).as(title).hasSize(1);
+            assertThat(body.select("a[href=#contents]")).as("reachable when the section is closed").isEmpty();
+        }
+    }
+
+    @Test
+    void suggestCorrectionLinksNameTheirRowAndAreNotFollowed() throws Exception {
+        Document page = page(PAGE);
+
+        Elements rows = page.select("tr[data-testid=criterion], tr[data-testid=benchmark], tr[data-testid=use-case]");
+        assertThat(rows).isNotEmpty();
+        for (Element row : rows) {
+            Elements links = row.select("a[data-testid=suggest-correction]");
+            assertThat(links).as(row.text()).hasSize(1);
+            Element link = links.first();
+            String part = row.hasAttr("data-criterion") ? row.attr("data-criterion") : row.attr("data-key");
+            String label = row.selectFirst("th > span").text();
+            assertThat(link.attr("rel")).isEqualTo("nofollow");
+            assertThat(link.attr("href")).startsWith("/corrections/new?")
+                    .contains("page=comparison/django-vs-flask").contains("part=" + part);
+            assertThat(link.text()).contains(label);
+        }
+        assertThat(page.select("tr[data-testid=criterion] a[data-testid=suggest-correction]").eachAttr("href"))
+                .hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM criterion", Integer.class))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void wideTablesScrollInAFocusableNamedRegion() throws Exception {
+        Document page = page(PAGE);
+
+        Elements wide = page.select("[data-testid=wide-table]");
+        assertThat(wide).hasSizeGreaterThanOrEqualTo(page.select("table[data-testid=support-table]").size());
+        for (Element region : wide) {
+            assertThat(region.attr("role")).isEqualTo("region");
+            assertThat(region.attr("tabindex")).isEqualTo("0");
+            assertThat(region.attr("aria-label")).isEqualTo(region.selectFirst("caption").text());
+        }
+        assertThat(page.select("table[data-testid=support-table], table[data-testid=benchmark-table]"))
+                .allSatisfy(table -> assertThat(table.parent().attr("data-testid")).isEqualTo("wide-table"));
     }
 
     @Test
