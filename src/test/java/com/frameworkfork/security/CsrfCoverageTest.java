@@ -156,6 +156,7 @@ class CsrfCoverageTest {
                 () -> jdbc.queryForObject("SELECT enabled FROM account WHERE id = ?", Boolean.class, accountId));
         adminRoute("POST /admin/accounts/{id}/link", () -> post("/admin/accounts/{id}/link", accountId).with(Admin.admin()),
                 () -> jdbc.queryForObject("SELECT setup_token_hash FROM account WHERE id = ?", String.class, accountId));
+        comparisonRoutes();
 
         long verdicts = count("decision_verdict");
         mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON))
@@ -212,6 +213,38 @@ class CsrfCoverageTest {
         assertThat(withToken).as(route + " with a token").isBetween(200, 399);
         assertThat(state.call()).as(route + " with a token does its work").isNotEqualTo(before);
         covered.add(route);
+    }
+
+    private void comparisonRoutes() throws Exception {
+        String comparison = "/admin/comparisons/django-vs-flask";
+        adminRoute("POST /admin/frameworks", () -> post("/admin/frameworks").with(Admin.admin())
+                        .param("slug", "csrf-framework").param("name", "Made here").param("summary", "A framework.")
+                        .param("sources", "S1"),
+                () -> count("framework"));
+        adminRoute("POST /admin/frameworks/{slug}", () -> post("/admin/frameworks/csrf-framework").with(Admin.admin())
+                        .param("name", "Renamed here").param("summary", "A framework.").param("sources", "S1"),
+                () -> jdbc.queryForObject("SELECT name FROM framework WHERE slug = 'csrf-framework'", String.class));
+        adminRoute("POST /admin/frameworks/{slug}/remove", () -> post("/admin/frameworks/csrf-framework/remove")
+                        .with(Admin.admin()),
+                () -> count("framework"));
+        adminRoute("POST /admin/comparisons/{slug}", () -> post(comparison).with(Admin.admin())
+                        .param("title", "A retitled comparison").param("summary", "A summary."),
+                () -> jdbc.queryForObject("SELECT title FROM comparison WHERE slug = 'django-vs-flask'", String.class));
+        adminRoute("POST /admin/comparisons/{slug}/{segment}", () -> post(comparison + "/notes").with(Admin.admin())
+                        .param("section", "apis").param("key", "csrf-note").param("heading", "A note")
+                        .param("body", "Its text.").param("sources", "S1"),
+                () -> count("section_note"));
+        adminRoute("POST /admin/comparisons/{slug}/{segment}/{key}", () -> post(comparison + "/criteria/dvf-kind")
+                        .with(Admin.admin()).param("label", "A relabelled row")
+                        .param("values.django.text", "A value").param("values.django.sources", "S1")
+                        .param("values.flask.text", "A value").param("values.flask.sources", "S1"),
+                () -> jdbc.queryForObject("SELECT label FROM criterion WHERE code = 'dvf-kind'", String.class));
+        adminRoute("POST /admin/comparisons/{slug}/{segment}/{key}/move", () -> post(comparison
+                        + "/sections/at-a-glance/move").with(Admin.admin()).param("direction", "down"),
+                () -> jdbc.queryForObject("SELECT position FROM comparison_section WHERE anchor = 'at-a-glance'", Integer.class));
+        adminRoute("POST /admin/comparisons/{slug}/{segment}/{key}/remove", () -> post(comparison
+                        + "/notes/csrf-note/remove").with(Admin.admin()),
+                () -> count("section_note"));
     }
 
     private static MockHttpServletRequestBuilder adminForm(MockHttpServletRequestBuilder request, String slug) {

@@ -85,7 +85,10 @@ class GetChangesNothingTest {
         Set<String> postRoutes = routes(RequestMethod.POST);
         assertThat(postRoutes).isNotEmpty();
         for (String route : postRoutes) {
-            String path = route.startsWith("/admin/comments/") ? fill(route, Map.of("id", Long.toString(commentId))) : fill(route, values);
+            String path = fill(route, route.startsWith("/admin/comments/") ? Map.of("id", Long.toString(commentId))
+                    : route.startsWith("/admin/comparisons/") ? Map.of("slug", "django-vs-flask", "segment", "criteria", "key", "dvf-kind")
+                    : route.startsWith("/admin/frameworks/") ? Map.of("slug", "django")
+                    : values);
             int expected = pages.contains(route) ? 200 : 405;
             for (String method : List.of("GET", "HEAD")) {
                 MockHttpServletRequestBuilder request = method.equals("GET") ? get(path) : head(path);

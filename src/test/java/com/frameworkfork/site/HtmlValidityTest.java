@@ -21,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -91,7 +92,13 @@ class HtmlValidityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
             "/admin/sources", "/admin/sources?page=2", "/admin/sources?q=release&kind=primary", "/admin/sources?q=zebra+quasar",
-            "/admin/sources/new", "/admin/content"})
+            "/admin/sources/new", "/admin/content",
+            "/admin/frameworks", "/admin/frameworks/new", "/admin/frameworks/django", "/admin/frameworks/django/remove",
+            "/admin/comparisons", "/admin/comparisons/django-vs-flask", "/admin/comparisons/django-vs-flask/sections/versions",
+            "/admin/comparisons/django-vs-flask/criteria/dvf-kind", "/admin/comparisons/django-vs-flask/criteria/new?section=apis",
+            "/admin/comparisons/django-vs-flask/disagreements/pinterest", "/admin/comparisons/django-vs-flask/benchmarks/s5-json",
+            "/admin/comparisons/django-vs-flask/notes/fastapi-for-async-apis",
+            "/admin/comparisons/django-vs-flask/pros-and-cons/flask-con-csrf/remove"})
     void backOfficePageIsValidHtml(String path) throws Exception {
         assertValid(path, page(get(path).with(admin()), 200));
     }
@@ -116,6 +123,24 @@ class HtmlValidityTest {
         assertValid("a refused source", page(post("/admin/sources").with(admin()).with(PageToken.sameBrowser(form))
                 .param("_csrf", token).param("code", "not valid!").param("url", "ftp://example.org")
                 .param("published", "2026-02-30"), 422));
+    }
+
+    @Test
+    void comparisonAsAnEditorSeesItAndARefusedComparisonFormAreValidHtml() throws Exception {
+        assertValid("the comparison with edit links", page(get("/compare/django-vs-flask").with(admin())
+                .with(request -> {
+                    request.setRequestedSessionId("editor");
+                    return request;
+                }), 200));
+        String form = "/admin/comparisons/django-vs-flask/criteria/dvf-kind";
+        MockHttpSession session = new MockHttpSession();
+        String token = Jsoup.parse(page(get(form).with(admin()).session(session), 200))
+                .selectFirst("form[method=post] input[name=_csrf]").val();
+        String refused = page(post(form).with(admin()).session(session).param("_csrf", token)
+                .param("label", "").param("values.django.text", "Kept"), 422);
+
+        assertThat(refused).contains("Kept");
+        assertValid("a refused comparison form", refused);
     }
 
     @Test

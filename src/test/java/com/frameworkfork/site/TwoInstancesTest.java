@@ -222,6 +222,37 @@ class TwoInstancesTest extends OnPostgres {
     }
 
     @Test
+    void aValueSavedInTheBackOfficeOfOneInstanceShowsOnTheOthersPageWithinSeconds() throws Exception {
+        String page = "/compare/django-vs-flask";
+        String row = "tr[data-criterion=dvf-admin] td[data-testid=value]";
+        String before = Jsoup.parse(get(browser(), base(other()) + page).body()).select(row).first().text();
+        HttpClient admin = signedInOn(a);
+        String editor = base(a) + "/admin/comparisons/django-vs-flask/criteria/dvf-admin";
+        Document form = Jsoup.parse(get(admin, editor).body());
+        StringBuilder body = new StringBuilder();
+        for (org.jsoup.nodes.Element field : form.select("form[data-testid=part-form] input[name], "
+                + "form[data-testid=part-form] textarea[name], form[data-testid=part-form] select[name]")) {
+            if (field.attr("type").equals("checkbox") && !field.hasAttr("checked")) {
+                continue;
+            }
+            String value = field.tagName().equals("select")
+                    ? field.select("option[selected]").val()
+                    : field.attr("name").equals("values.django.text") ? "Changed on instance A" : field.val();
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(field.attr("name"), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> saved = admin.send(HttpRequest.newBuilder(URI.create(editor))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(before).doesNotContain("Changed on instance A");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                Jsoup.parse(get(browser(), base(other()) + page).body()).select(row).first().text())
+                .contains("Changed on instance A"));
+    }
+
+    @Test
     void maintenanceSwitchedOnOneInstanceShowsOnTheOther() throws Exception {
         HttpClient admin = signedInOn(a);
         HttpResponse<String> switchPage = get(admin, base(a) + "/admin/maintenance");

@@ -28,6 +28,14 @@ public final class DatabaseState {
         state.put("settings", jdbc.queryForList("SELECT * FROM site_setting ORDER BY setting_name"));
         state.put("categories", jdbc.queryForList("SELECT * FROM category ORDER BY id"));
         state.put("sources", jdbc.queryForList("SELECT * FROM source ORDER BY id"));
+        state.put("frameworks", jdbc.queryForList("SELECT * FROM framework ORDER BY id"));
+        state.put("releases", jdbc.queryForList("SELECT * FROM framework_release ORDER BY id"));
+        state.put("comparisons", jdbc.queryForList("SELECT * FROM comparison ORDER BY id"));
+        state.put("comparison sections", jdbc.queryForList("SELECT * FROM comparison_section ORDER BY id"));
+        state.put("criteria", jdbc.queryForList("SELECT * FROM criterion ORDER BY id"));
+        state.put("values", jdbc.queryForList("SELECT * FROM criterion_value ORDER BY id"));
+        state.put("notes", jdbc.queryForList("SELECT * FROM section_note ORDER BY id"));
+        state.put("pros and cons", jdbc.queryForList("SELECT * FROM pro_con ORDER BY id"));
         return state;
     }
 }
