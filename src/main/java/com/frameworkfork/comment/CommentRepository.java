@@ -1,5 +1,6 @@
 package com.frameworkfork.comment;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -21,4 +22,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<ModeratedComment> findNewestForModeration(Pageable page);
 
     long countByHiddenTrue();
+
+    /** Every comment posted, hidden ones too, as the dashboard's total counts them. */
+    @Query("select new com.frameworkfork.comment.CommentsOnDay(cast(c.createdAt as LocalDate), count(c)) "
+            + "from Comment c where c.createdAt >= :from group by cast(c.createdAt as LocalDate)")
+    List<CommentsOnDay> countPerDaySince(@Param("from") LocalDateTime from);
 }
