@@ -15,17 +15,21 @@ class DashboardService {
     private final CommentModerationService comments;
     private final QuizService quizzes;
     private final BaseUrlCheck baseUrl;
+    private final DashboardActivity activity;
 
-    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl,
+                     DashboardActivity activity) {
         this.baseUrl = baseUrl;
         this.articles = articles;
         this.comments = comments;
         this.quizzes = quizzes;
+        this.activity = activity;
     }
 
     Dashboard dashboard() {
         return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
                 baseUrl.publicHostWithLocalBaseUrl()
-                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null));
+                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null),
+                activity.lastDays());
     }
 }
