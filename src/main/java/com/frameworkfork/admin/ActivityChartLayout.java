@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.frameworkfork.decision.verdict.AnswerSplit;
@@ -43,15 +44,42 @@ final class ActivityChartLayout {
 
     static AnswerSplitChart split(AnswerSplit split) {
         long total = split.total();
+        int[] percents = wholePercents(split.shares().stream().mapToLong(AnswerSplit.Share::count).toArray(), total);
         List<AnswerSplitChart.Part> parts = new ArrayList<>();
         double x = 0;
-        for (AnswerSplit.Share share : split.shares()) {
+        for (int i = 0; i < split.shares().size(); i++) {
+            AnswerSplit.Share share = split.shares().get(i);
             double width = total == 0 ? 0 : tenths((double) share.count() * SPLIT_WIDTH / total);
-            int percent = total == 0 ? 0 : (int) Math.round(100.0 * share.count() / total);
-            parts.add(new AnswerSplitChart.Part(share.answer(), share.label(), share.count(), percent, x, width));
+            parts.add(new AnswerSplitChart.Part(share.answer(), share.label(), share.count(), percents[i], x, width));
             x = tenths(x + width);
         }
         return new AnswerSplitChart(split.questionKey(), split.number(), split.prompt(), total, parts, SPLIT_WIDTH);
+    }
+
+    /**
+     * Whole percents that add up to 100 (all 0 when the total is): each share's percent rounded down,
+     * and the points left over go to the shares that lost most in rounding, the earlier one on a tie.
+     * Rounding each share on its own can show 101% or 99% in all.
+     */
+    static int[] wholePercents(long[] counts, long total) {
+        int[] percents = new int[counts.length];
+        if (total == 0) {
+            return percents;
+        }
+        int given = 0;
+        for (int i = 0; i < counts.length; i++) {
+            percents[i] = (int) (100 * counts[i] / total);
+            given += percents[i];
+        }
+        List<Integer> byRemainder = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort(Comparator.comparingLong((Integer i) -> 100 * counts[i] % total).reversed());
+        for (int i = 0; i < 100 - given; i++) {
+            percents[byRemainder.get(i)]++;
+        }
+        return percents;
     }
 
     /** Rounded to a tenth of a unit, which keeps the markup short and is finer than a pixel on any screen. */

@@ -2,6 +2,7 @@ package com.frameworkfork.admin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -103,7 +104,22 @@ class ActivityChartLayoutTest {
 
         AnswerSplitChart.Part last = chart.parts().get(2);
         assertThat(last.x() + last.width()).isCloseTo(chart.width(), within(0.2));
-        assertThat(chart.parts()).extracting(AnswerSplitChart.Part::percent).containsExactly(33, 33, 33);
+        assertThat(chart.parts()).extracting(AnswerSplitChart.Part::percent).containsExactly(34, 33, 33);
+    }
+
+    @Test
+    void wholePercentsAlwaysAddUpToAHundredAndStayWithinOneOfTheExactShare() {
+        long[][] splits = {{2, 2, 3}, {1, 1, 1}, {1, 0, 0}, {1, 5, 994}, {7, 7, 7}, {1, 2, 4}, {13, 11, 9}};
+        for (long[] counts : splits) {
+            long total = counts[0] + counts[1] + counts[2];
+            int[] percents = ActivityChartLayout.wholePercents(counts, total);
+
+            assertThat(percents[0] + percents[1] + percents[2]).as(Arrays.toString(counts)).isEqualTo(100);
+            for (int i = 0; i < 3; i++) {
+                assertThat((double) percents[i]).isCloseTo(100.0 * counts[i] / total, within(1.0));
+            }
+        }
+        assertThat(ActivityChartLayout.wholePercents(new long[] {2, 2, 3}, 7)).containsExactly(29, 28, 43);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -148,11 +149,15 @@ class DashboardActivityTest {
 
         Element api = after.selectFirst("[data-testid=answer-split-question][data-question=api]");
         long total = api.select("[data-testid=answer-count]").stream().mapToLong(c -> number(c.text())).sum();
+        int percents = 0;
         for (String answer : List.of("yes", "no", "unsure")) {
-            String percent = api.selectFirst("li[data-answer=" + answer + "]").text().replaceAll(".*\\((\\d+)%\\).*", "$1");
-            assertThat(Long.parseLong(percent)).as(answer)
-                    .isEqualTo(Math.round(100.0 * splitCount(after, "api", answer) / total));
+            String text = api.selectFirst("li[data-answer=" + answer + "]").text().replaceAll(".*\\((\\d+)%\\).*", "$1");
+            int percent = Integer.parseInt(text);
+            assertThat((double) percent).as(answer)
+                    .isCloseTo(100.0 * splitCount(after, "api", answer) / total, within(1.0));
+            percents += percent;
         }
+        assertThat(percents).isEqualTo(100);
     }
 
     private Document dashboard() throws Exception {
