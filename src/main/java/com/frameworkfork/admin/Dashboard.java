@@ -10,7 +10,7 @@ import com.frameworkfork.decision.quiz.DecisionStatistics;
 
 record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
                         List<ArticleReadership> mostRead, List<ContentReview.HeldBack> heldBack,
-                        BaseUrlWarning baseUrlWarning) {
+                        BaseUrlWarning baseUrlWarning, Activity activity) {
 
     /** Present when readers reach the site under a public name while its base URL still names localhost. */
     record BaseUrlWarning(String reachedAs, String baseUrl) {

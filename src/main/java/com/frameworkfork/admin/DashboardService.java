@@ -17,20 +17,23 @@ class DashboardService {
     private final QuizService quizzes;
     private final ContentReview content;
     private final BaseUrlCheck baseUrl;
+    private final DashboardActivity activity;
 
     DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes,
-                     ContentReview content, BaseUrlCheck baseUrl) {
+                     ContentReview content, BaseUrlCheck baseUrl, DashboardActivity activity) {
         this.content = content;
         this.baseUrl = baseUrl;
         this.articles = articles;
         this.comments = comments;
         this.quizzes = quizzes;
+        this.activity = activity;
     }
 
     Dashboard dashboard() {
         return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
                 content.heldBack(),
                 baseUrl.publicHostWithLocalBaseUrl()
-                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null));
+                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null),
+                activity.lastDays());
     }
 }

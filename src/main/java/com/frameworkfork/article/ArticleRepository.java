@@ -1,5 +1,6 @@
 package com.frameworkfork.article;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,26 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
     @Query(value = "UPDATE article SET view_count = view_count + :views WHERE slug = :slug", nativeQuery = true)
     int addViews(@Param("slug") String slug, @Param("views") long views);
 
+    /** Creates the day's row of views unless it exists; another instance may create it at the same moment. */
+    @Modifying
+    @Query(value = "INSERT INTO article_daily_views (view_day, views) SELECT :day, 0 WHERE NOT EXISTS "
+            + "(SELECT 1 FROM article_daily_views WHERE view_day = :day)", nativeQuery = true)
+    int insertViewDay(@Param("day") LocalDate day);
+
+    /** Relative, like {@link #addViews}; the day's row exists already. */
+    @Modifying
+    @Query(value = "UPDATE article_daily_views SET views = views + :views WHERE view_day = :day", nativeQuery = true)
+    int addViewsOn(@Param("day") LocalDate day, @Param("views") long views);
+
+    /** Rows of a day ({@code LocalDate}) and its views. */
+    @Query(value = "SELECT view_day, views FROM article_daily_views WHERE view_day >= :from", nativeQuery = true)
+    List<Object[]> findViewsPerDaySince(@Param("from") LocalDate from);
+
+    /** Rows of a day ({@code LocalDate}) and the hearts given on it. */
+    @Query(value = "SELECT CAST(created_at AS DATE), COUNT(*) FROM article_heart "
+            + "WHERE created_at >= :from GROUP BY CAST(created_at AS DATE)", nativeQuery = true)
+    List<Object[]> findHeartsPerDaySince(@Param("from") LocalDateTime from);
+
     @Modifying
     @Query(value = "UPDATE article SET heart_count = heart_count + 1 WHERE id = :id", nativeQuery = true)
     int incrementHearts(@Param("id") long id);
@@ -86,7 +107,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
     /** Inserts the visitor's heart unless one exists; the primary key stops a concurrent duplicate. */
     @Modifying
     @Query(value = "INSERT INTO article_heart (article_id, visitor_id, created_at) "
-            + "SELECT :id, :visitor, CURRENT_TIMESTAMP WHERE NOT EXISTS "
+            + "SELECT :id, :visitor, :now WHERE NOT EXISTS "
             + "(SELECT 1 FROM article_heart WHERE article_id = :id AND visitor_id = :visitor)", nativeQuery = true)
-    int insertHeart(@Param("id") long id, @Param("visitor") String visitor);
+    int insertHeart(@Param("id") long id, @Param("visitor") String visitor, @Param("now") LocalDateTime now);
 }

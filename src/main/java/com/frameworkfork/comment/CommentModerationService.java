@@ -1,6 +1,9 @@
 package com.frameworkfork.comment;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.frameworkfork.web.Pagination;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +48,14 @@ public class CommentModerationService {
     public CommentTotals totals() {
         return new CommentTotals(comments.count(), comments.countByState(CommentState.HIDDEN),
                 comments.countByState(CommentState.HELD));
+    }
+
+    /** Comments posted per day (UTC) from {@code from} on, hidden ones included; days without comments are left out. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> postedPerDay(LocalDate from) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        comments.countPerDaySince(from.atStartOfDay()).forEach(d -> days.put(d.day(), d.comments()));
+        return days;
     }
 
     /** Hidden comments vanish from their article's thread and count; showing one, or approving a held one, brings it in. */

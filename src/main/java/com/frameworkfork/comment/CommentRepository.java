@@ -1,5 +1,6 @@
 package com.frameworkfork.comment;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,4 +39,9 @@ interface CommentRepository extends JpaRepository<Comment, Long>, JpaSpecificati
     List<CommentedArticle> findCommentedArticles();
 
     long countByState(CommentState state);
+
+    /** Every comment posted, hidden ones too, as the dashboard's total counts them. */
+    @Query("select new com.frameworkfork.comment.CommentsOnDay(cast(c.createdAt as LocalDate), count(c)) "
+            + "from Comment c where c.createdAt >= :from group by cast(c.createdAt as LocalDate)")
+    List<CommentsOnDay> countPerDaySince(@Param("from") LocalDateTime from);
 }

@@ -175,4 +175,27 @@ class PostgresSiteTest extends OnPostgres {
         assertThat(dashboard.select("[data-testid=total-articles]").text()).isNotEqualTo("0");
         assertThat(dashboard.select("[data-testid=most-read]")).isNotEmpty();
     }
+
+    @Test
+    void theDashboardCountsActivityPerDayAndTheAnswerSplit() throws Exception {
+        String article = "/articles/ecosystem-community-and-learning-curve";
+        page(article);
+        mvc.perform(post(article + "/hearts").with(token).with(Clients.fresh())).andExpect(status().isSeeOther());
+        mvc.perform(post(article + "/comments").with(token).with(Clients.fresh()).param("name", "Daily reader").param("body", "Counted today."))
+                .andExpect(status().isSeeOther());
+        mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(
+                        "{\"answers\":{\"api\":\"no\",\"admin\":\"yes\",\"solo\":\"no\",\"team\":\"yes\",\"growth\":\"yes\",\"learning\":\"no\"}}"))
+                .andExpect(status().isCreated());
+
+        Document dashboard = Jsoup.parse(mvc.perform(get("/admin").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        for (String kind : new String[] {"views", "hearts", "comments", "verdicts"}) {
+            long lastThirtyDays = dashboard.select("[data-testid=daily-" + kind + "] [data-testid=daily-figures] tbody td")
+                    .stream().mapToLong(td -> Long.parseLong(td.text().replace(",", ""))).sum();
+            assertThat(lastThirtyDays).as(kind).isPositive();
+        }
+        assertThat(dashboard.selectFirst("[data-question=admin] li[data-answer=yes] [data-testid=answer-count]").text())
+                .isNotEqualTo("0");
+    }
 }
