@@ -19,10 +19,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.frameworkfork.content.ContentVersion;
-import com.frameworkfork.web.Pagination;
 import com.frameworkfork.source.Source;
 import com.frameworkfork.source.SourceService;
 import com.frameworkfork.source.SourceView;
+import com.frameworkfork.web.Pagination;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

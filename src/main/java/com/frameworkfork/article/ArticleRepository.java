@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -23,6 +23,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
     @EntityGraph(attributePaths = {"category", "sources"})
     @Query("select a from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+
+    @Query("select a.title from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    Optional<String> findPublicTitleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
     @Query("select a from Article a join fetch a.category where a.published = true and a.publishAt <= :now "
             + "order by a.publishAt desc, a.id desc")

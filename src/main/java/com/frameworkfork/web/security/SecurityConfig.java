@@ -1,9 +1,11 @@
 package com.frameworkfork.web.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.frameworkfork.web.AdminScreen;
 import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.cache.PageCache;
 import com.frameworkfork.web.limits.RateLimitProperties;
@@ -13,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,6 +40,18 @@ class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
+    static final String ADMINISTRATOR = "ADMIN";
+    static final String EDITOR = "EDITOR";
+    static final String MODERATOR = "MODERATOR";
+
+    /** Administrators may do everything editors and moderators may. */
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ADMINISTRATOR).implies(EDITOR, MODERATOR)
+                .build();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -54,7 +70,7 @@ class SecurityConfig {
         AdminPasswordPolicy.withBundledList().check(admin.password());
         return new InMemoryUserDetailsManager(User.withUsername(admin.username())
                 .password(encoder.encode(admin.password()))
-                .roles("ADMIN")
+                .roles(ADMINISTRATOR)
                 .build());
     }
 
@@ -91,7 +107,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
                                      CsrfTokenRequestHandler csrfRequestHandler, LoginThrottle loginThrottle,
-                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache)
+                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache,
+                                     List<AdminScreen> screens)
             throws Exception {
         RateLimiter loginAttempts = new RateLimiter(signIn.attemptsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
@@ -105,11 +122,15 @@ class SecurityConfig {
                 // Kept pages are served first, ahead of the rest of the chain, once the firewall has checked the request.
                 .addFilterBefore(pageCache.filter(csrfTokenRepository, csrfRequestHandler,
                         SessionOrCookieCsrfTokenRepository.COOKIES), DisableEncodeUrlFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> {
+                    // Each part of the back office a feature registered needs the role it named; the rest of it
+                    // the administrator's.
+                    screens.forEach(screen -> auth.requestMatchers(screen.pathPattern()).hasRole(screen.role()));
+                    auth.requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
+                            .anyRequest().permitAll();
+                })
                 // The JSON API uses no cookies, so there is nothing for a forged cross-site request to ride on.
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokenRepository)
