@@ -113,6 +113,7 @@ class CorrectionService {
 
     private static Map<String, String> firstMessagePerField(Set<ConstraintViolation<CorrectionForm>> violations) {
         Map<String, String> errors = new LinkedHashMap<>();
+        // Sorted, so that a field breaking two rules shows the same message every time.
         violations.stream()
                 .sorted((a, b) -> a.getMessage().compareTo(b.getMessage()))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));

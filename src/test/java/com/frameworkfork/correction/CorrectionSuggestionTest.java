@@ -3,6 +3,7 @@ package com.frameworkfork.correction;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.content.ContentExport;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
@@ -40,6 +41,9 @@ class CorrectionSuggestionTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ContentExport export;
+
     @Test
     void aSuggestionOnAnArticleReachesTheQueueAndLeavesTheOpenListWhenMarkedDone() throws Exception {
         TestArticles.create(mvc, "corrected");
@@ -61,6 +65,10 @@ class CorrectionSuggestionTest {
         assertThat(HtmlValidator.errors(thanks.getContentAsString())).as("the thank-you page").isEmpty();
         assertThat(mvc.perform(get("/articles/corrected")).andReturn().getResponse().getContentAsString())
                 .as("nothing a reader suggests is shown publicly").doesNotContain("a year off");
+
+        String exported = String.join("\n", export.files().values());
+        assertThat(exported).as("the article is content").contains("Title of corrected")
+                .as("a suggestion is not").doesNotContain("a year off");
 
         MockHttpServletResponse queue = mvc.perform(get("/admin/corrections").with(Admin.admin()))
                 .andExpect(status().isOk()).andReturn().getResponse();

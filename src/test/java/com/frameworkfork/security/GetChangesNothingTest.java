@@ -43,6 +43,9 @@ class GetChangesNothingTest {
                 .param("name", "Ada").param("body", "Still here"));
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);
         String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post("/corrections").with(csrf()).with(Clients.fresh())
+                .param("page", "articles/get-target").param("problem", "Still open"));
+        long suggestionId = jdbc.queryForObject("SELECT MAX(id) FROM correction_suggestion", Long.class);
 
         Map<String, Map<String, String>> routes = Map.ofEntries(
                 Map.entry("/articles/get-target/hearts", Map.of()),
@@ -59,7 +62,10 @@ class GetChangesNothingTest {
                 Map.entry("/admin/comments/" + commentId + "/delete", Map.of("confirmed", "true")),
                 Map.entry("/admin/comments/bulk", Map.of("ids", Long.toString(commentId), "action", "delete",
                         "confirmed", "true")),
-                Map.entry("/admin/maintenance", Map.of("enabled", "true")));
+                Map.entry("/admin/maintenance", Map.of("enabled", "true")),
+                Map.entry("/corrections", Map.of("page", "articles/get-target", "problem", "Sent by a GET")),
+                Map.entry("/admin/corrections/" + suggestionId + "/state", Map.of("done", "true")),
+                Map.entry("/admin/corrections/bulk", Map.of("ids", Long.toString(suggestionId), "action", "done")));
         List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
