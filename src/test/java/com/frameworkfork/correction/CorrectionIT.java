@@ -41,6 +41,8 @@ class CorrectionIT {
             try {
                 reader.get(url(ARTICLE));
                 WebElement link = reader.findElement(By.cssSelector("a[data-testid=suggest-correction]"));
+                reader.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+                photograph(reader, "article-suggest-correction" + name);
                 Browser.clickAndWaitForNextPage(reader, link);
                 assertThat(reader.findElement(By.tagName("h1")).getText()).isEqualTo("Suggest a correction");
                 Browser.assertAccessible(reader, "correction form");
