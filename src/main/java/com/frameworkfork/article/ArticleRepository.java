@@ -25,6 +25,9 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
     @Query("select a from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
+    @Query("select a.title from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    Optional<String> findPublicTitleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+
     @Query("select a from Article a join fetch a.category where a.published = true and a.publishAt <= :now "
             + "order by a.publishAt desc, a.id desc")
     List<Article> findPublicNewestFirst(@Param("now") LocalDateTime now);

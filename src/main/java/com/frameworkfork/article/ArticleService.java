@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.frameworkfork.source.SourceView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -108,6 +109,12 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public long publishedId(String slug) {
         return articles.findPublicIdBySlug(slug, now()).orElseThrow(() -> missing(slug));
+    }
+
+    /** The title of a public article, for features that name it. */
+    @Transactional(readOnly = true)
+    public Optional<String> publicTitle(String slug) {
+        return articles.findPublicTitleBySlug(slug, now());
     }
 
     /**

@@ -132,6 +132,19 @@ class CsrfCoverageTest {
         adminRoute("POST /admin/articles/{id}/delete", () -> post("/admin/articles/{id}/delete", articleId)
                         .with(Admin.admin()),
                 () -> count("article"));
+        TestArticles.create(mvc, "csrf-corrected");
+        protectedRoute("POST /corrections", () -> post("/corrections").with(Clients.fresh())
+                        .param("page", "articles/csrf-corrected").param("problem", "A suggested correction"),
+                () -> count("correction_suggestion"));
+        long suggestionId = jdbc.queryForObject("SELECT MAX(id) FROM correction_suggestion", Long.class);
+        adminRoute("POST /admin/corrections/{id}/state", () -> post("/admin/corrections/{id}/state", suggestionId)
+                        .with(Admin.admin()).param("done", "true"),
+                () -> jdbc.queryForObject("SELECT done_at FROM correction_suggestion WHERE id = ?", Object.class,
+                        suggestionId) == null);
+        adminRoute("POST /admin/corrections/bulk", () -> post("/admin/corrections/bulk").with(Admin.admin())
+                        .param("ids", Long.toString(suggestionId)).param("action", "open"),
+                () -> jdbc.queryForObject("SELECT done_at FROM correction_suggestion WHERE id = ?", Object.class,
+                        suggestionId) == null);
         adminRoute("POST /admin/maintenance", () -> post("/admin/maintenance").with(Admin.admin()).param("enabled", "true"),
                 () -> jdbc.queryForObject("SELECT setting_value FROM site_setting WHERE setting_name = 'maintenance.enabled'",
                         String.class));

@@ -114,6 +114,30 @@ class XssCorpusTest {
         inert(page(get("/")), null, baseline("/"), "home page");
     }
 
+    @Test
+    void suggestedCorrectionsComeBackInertInTheFormAndInTheBackOffice() throws Exception {
+        String slug = createArticle("xss-corrections", "Plain title", "Plain summary.", "Plain body.");
+        Baseline form = baseline("/corrections/new?page=articles/" + slug);
+        Baseline article = baseline("/articles/" + slug);
+        for (String payload : payloads) {
+            inert(suggest(slug, payload, payload), payload, form, "suggestion text and link (link refused)");
+            inert(suggest(slug, "", payload), payload, form, "suggestion link, empty text (re-rendered form)");
+            assertThat(suggest(slug, payload, "").getStatus()).as("stored: " + payload).isEqualTo(303);
+        }
+        Baseline queue = baseline("/admin/corrections");
+        int pages = (payloads.size() + 24) / 25;
+        for (int n = 1; n <= pages; n++) {
+            inert(page(get("/admin/corrections").param("page", Integer.toString(n)).with(Admin.admin())), null, queue,
+                    "suggestions in the back office, page " + n);
+        }
+        inert(page(get("/articles/" + slug)), null, article, "article page");
+    }
+
+    private MockHttpServletResponse suggest(String slug, String problem, String link) throws Exception {
+        return page(post("/corrections").with(token).with(Clients.fresh())
+                .param("page", "articles/" + slug).param("problem", problem).param("link", link));
+    }
+
     /**
      * The answer to a comment: the form shown again when it is refused. A stored comment is checked on
      * the article page at the end, which then holds every one of them.

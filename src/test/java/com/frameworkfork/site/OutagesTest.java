@@ -66,7 +66,8 @@ class OutagesTest {
         toKill = start(killedFolder,
                 "--site.hearts.per-minute=1000000",
                 "--site.comments.per-minute=1000000",
-                "--site.api.verdicts-per-minute=1000000");
+                "--site.api.verdicts-per-minute=1000000",
+                "--site.corrections.per-minute=1000000");
         toStop = start(stoppedFolder,
                 // Only the final flush at shutdown writes views, so the test sees whether it lands.
                 "--site.views.flush-interval=1h",
@@ -100,7 +101,7 @@ class OutagesTest {
 
     /**
      * Once the site has answered a reader's write with success, the write survives the process being
-     * killed outright (SIGKILL, no shutdown hooks): hearts, comments and verdicts written from several
+     * killed outright (SIGKILL, no shutdown hooks): hearts, comments, verdicts and suggested corrections written from several
      * threads, the site killed in the middle of the burst, every acknowledged row in the database file
      * afterwards. Article saves and the maintenance switch are committed the same way.
      */
@@ -115,6 +116,7 @@ class OutagesTest {
         private final Queue<String> hearts = new ConcurrentLinkedQueue<>();
         private final Queue<String> comments = new ConcurrentLinkedQueue<>();
         private final Queue<String> verdicts = new ConcurrentLinkedQueue<>();
+        private final Queue<String> corrections = new ConcurrentLinkedQueue<>();
         private final CountDownLatch enoughAcknowledged = new CountDownLatch(ACKNOWLEDGED_BEFORE_THE_KILL);
         private final AtomicBoolean killed = new AtomicBoolean();
 
@@ -143,17 +145,19 @@ class OutagesTest {
                             "SELECT a.slug || ' ' || h.visitor_id FROM article_heart h JOIN article a ON a.id = h.article_id"));
                     assertAllPresent(lost, "comments", comments, rows(database, "SELECT body FROM comment"));
                     assertAllPresent(lost, "verdicts", verdicts, rows(database, "SELECT id FROM decision_verdict"));
+                    assertAllPresent(lost, "suggested corrections", corrections,
+                            rows(database, "SELECT problem FROM correction_suggestion"));
                 }
                 lost.assertAll();
             }
         }
 
-        /** Hearts, comments and verdicts in turn until the site is gone, remembering each one that was acknowledged. */
+        /** Hearts, comments, verdicts and suggested corrections in turn until the site is gone, remembering each one that was acknowledged. */
         private Void write(SiteProcess site, int writer) throws InterruptedException {
             for (int n = 0; ; n++) {
                 String slug = SLUGS.get(n % SLUGS.size());
                 try {
-                    switch (n % 3) {
+                    switch (n % 4) {
                         case 0 -> {
                             String visitor = UUID.randomUUID().toString();
                             if (site.heart(slug, visitor) == 303) {
@@ -164,6 +168,12 @@ class OutagesTest {
                             String body = "Comment " + n + " from writer " + writer + " " + UUID.randomUUID();
                             if (site.comment(slug, body) == 303) {
                                 acknowledged(comments, body);
+                            }
+                        }
+                        case 2 -> {
+                            String problem = "Correction " + n + " from writer " + writer + " " + UUID.randomUUID();
+                            if (site.suggestCorrection(slug, problem) == 303) {
+                                acknowledged(corrections, problem);
                             }
                         }
                         default -> {

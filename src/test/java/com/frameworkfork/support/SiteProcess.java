@@ -106,6 +106,12 @@ public final class SiteProcess implements AutoCloseable {
                 .statusCode();
     }
 
+    /** A reader suggests a correction to an article; returns the status (303 when saved). */
+    public int suggestCorrection(String slug, String problem) throws IOException, InterruptedException {
+        return postForm("/corrections", null, Map.of("page", "articles/" + slug, "problem", problem, "website", ""))
+                .statusCode();
+    }
+
     /** A client asks the API for a verdict; the answer is 201 with the verdict's address when it was saved. */
     public HttpResponse<String> createVerdict() throws IOException, InterruptedException {
         return send(request("/api/v1/verdicts").header("Content-Type", "application/json")
