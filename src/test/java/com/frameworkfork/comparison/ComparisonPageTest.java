@@ -147,8 +147,7 @@ class ComparisonPageTest {
         for (Element link : page.select("a[href^=#]")) {
             assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
         }
-        // The corrections form is its own feature; its links are checked by suggestCorrectionLinks... below.
-        Set<String> internal = new LinkedHashSet<>(page.select("a[href^=/]:not([data-testid=suggest-correction])").eachAttr("href"));
+        Set<String> internal = new LinkedHashSet<>(page.select("a[href^=/]").eachAttr("href"));
         assertThat(internal).isNotEmpty();
         for (String path : internal) {
             mvc.perform(get(path)).andExpect(status().isOk());
@@ -257,7 +256,7 @@ class ComparisonPageTest {
             String label = row.selectFirst("th > span").text();
             assertThat(link.attr("rel")).isEqualTo("nofollow");
             assertThat(link.attr("href")).startsWith("/corrections/new?")
-                    .contains("page=comparison/django-vs-flask").contains("part=" + part);
+                    .contains("page=compare/django-vs-flask").contains("part=" + part);
             assertThat(link.text()).contains(label);
         }
         assertThat(page.select("tr[data-testid=criterion] a[data-testid=suggest-correction]").eachAttr("href"))

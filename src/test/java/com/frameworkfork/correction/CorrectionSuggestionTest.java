@@ -3,6 +3,7 @@ package com.frameworkfork.correction;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.account.AccountService;
 import com.frameworkfork.content.ContentExport;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
@@ -37,6 +38,9 @@ class CorrectionSuggestionTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -256,12 +260,19 @@ class CorrectionSuggestionTest {
                 .andExpect(status().isFound());
     }
 
+    /** A signed-in person needs an account the site knows, or the site signs them out. */
+    private RequestPostProcessor account(String username, String role) {
+        AccountService.Creation created = accounts.create(username, role, "test");
+        assertThat(accounts.setUp(created.setupToken(), "a-long-test-passphrase", "a-long-test-passphrase")).isEmpty();
+        return user(username).roles(role);
+    }
+
     @Test
     void editorsWorkTheQueueAndModeratorsDoNot() throws Exception {
         TestArticles.create(mvc, "roles");
         send(Clients.fresh(), "articles/roles", "For the editor", "").andExpect(status().isSeeOther());
-        RequestPostProcessor editor = user("edna").roles("EDITOR");
-        RequestPostProcessor moderator = user("mo").roles("MODERATOR");
+        RequestPostProcessor editor = account("edna", "EDITOR");
+        RequestPostProcessor moderator = account("mo", "MODERATOR");
 
         mvc.perform(get("/admin/corrections").with(moderator)).andExpect(status().isForbidden());
         Element listed = suggestion(Html.of(mvc.perform(get("/admin/corrections").with(editor)).andExpect(status().isOk())),
