@@ -1,5 +1,9 @@
 package com.frameworkfork.decision.scoring;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 public enum Recommendation {
     DJANGO("Django"),
     FLASK("Flask"),
@@ -13,5 +17,14 @@ public enum Recommendation {
 
     public String label() {
         return label;
+    }
+
+    /** "django": the spelling in content files and conditions. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Recommendation> parse(String value) {
+        return Arrays.stream(values()).filter(r -> r.value().equals(value)).findFirst();
     }
 }
