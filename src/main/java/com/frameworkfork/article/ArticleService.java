@@ -88,6 +88,12 @@ public class ArticleService {
                 article.getSources().stream().map(SourceView::of).toList(), older, newer, related, attached);
     }
 
+    /** Every article with its id, for features whose content links to articles by id. */
+    @Transactional(readOnly = true)
+    public List<ArticleLink> links() {
+        return articles.findLinks();
+    }
+
     /** The id of a published article, for features that attach something to it. */
     @Transactional(readOnly = true)
     public long publishedId(String slug) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class ComparisonService {
+public class ComparisonService {
 
     static final String CACHE = "comparisons";
 
@@ -47,6 +47,19 @@ class ComparisonService {
                 .map(c -> new ComparisonSummary(c.getSlug(), c.getTitle(), c.getSummary(),
                         versionsLine(column(c.getFirstFramework()), column(c.getSecondFramework()))))
                 .toList();
+    }
+
+    /** Every section of every comparison with its id, for features whose content links to sections by id. */
+    @Transactional(readOnly = true)
+    public List<SectionLink> sectionLinks() {
+        List<SectionLink> links = new ArrayList<>();
+        for (Comparison comparison : comparisons.findAllByOrderByTitleAsc()) {
+            for (ComparisonSection section : comparisons.findSections(comparison.getId())) {
+                links.add(new SectionLink(section.getId(), comparison.getSlug(), comparison.getTitle(),
+                        section.getAnchor(), section.getTitle()));
+            }
+        }
+        return List.copyOf(links);
     }
 
     @Cacheable(cacheNames = CACHE, key = "'page:' + #slug")
