@@ -1,5 +1,6 @@
 package com.frameworkfork.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,10 @@ class GetChangesNothingTest {
         long commentId = jdbc.queryForObject("SELECT MAX(id) FROM comment", Long.class);
         String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
 
-        Map<String, Map<String, String>> routes = Map.of(
+        String draft = mvc.perform(post("/admin/questionnaire/drafts").with(Admin.admin()).with(csrf())).andReturn()
+                .getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
+
+        Map<String, Map<String, String>> routes = new LinkedHashMap<>(Map.of(
                 "/articles/get-target/hearts", Map.of(),
                 "/articles/get-target/comments", Map.of("name", "Eve", "body", "Posted by a GET"),
                 "/decide", Map.of(),
@@ -55,7 +59,15 @@ class GetChangesNothingTest {
                 "/admin/articles/" + articleId + "/publication", Map.of("published", "false"),
                 "/admin/comments/" + commentId + "/visibility", Map.of("hidden", "true"),
                 "/admin/comments/" + commentId + "/delete", Map.of(),
-                "/admin/maintenance", Map.of("enabled", "true"));
+                "/admin/maintenance", Map.of("enabled", "true")));
+        routes.put("/admin/questionnaire/drafts", Map.of());
+        routes.put(draft + "/settings", Map.of("eitherBelow", "1", "clearFrom", "2", "strongFrom", "3", "note", "By a GET"));
+        routes.put(draft + "/questions/api", Map.of("prompt", "Changed by a GET?"));
+        routes.put(draft + "/third-options/new", Map.of("framework", "fastapi", "when", "api=yes", "heading", "H",
+                "text", "T", "sourceCodes", "S1"));
+        routes.put(draft + "/packages/1", Map.of("action", "remove"));
+        routes.put(draft + "/publish", Map.of("confirm", "yes"));
+        routes.put(draft + "/delete", Map.of("confirm", "yes"));
         List<String> extra = List.of("/api/v1/verdicts", "/logout", "/login");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);

@@ -27,6 +27,10 @@ public final class DatabaseState {
         state.put("settings", jdbc.queryForList("SELECT * FROM site_setting ORDER BY setting_name"));
         state.put("categories", jdbc.queryForList("SELECT * FROM category ORDER BY id"));
         state.put("sources", jdbc.queryForList("SELECT * FROM source ORDER BY id"));
+        state.put("scoring models", jdbc.queryForList("SELECT * FROM scoring_model ORDER BY version"));
+        state.put("questions", jdbc.queryForList("SELECT * FROM decision_question ORDER BY id"));
+        state.put("third options", jdbc.queryForList("SELECT * FROM decision_third_option ORDER BY id"));
+        state.put("next steps", jdbc.queryForList("SELECT * FROM decision_next_step ORDER BY id"));
         return state;
     }
 }

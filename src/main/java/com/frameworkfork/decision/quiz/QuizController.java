@@ -1,6 +1,9 @@
 package com.frameworkfork.decision.quiz;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.frameworkfork.decision.Editors;
 
 import com.frameworkfork.web.ReaderWrite;
 import com.frameworkfork.web.limits.ClientAllowance;
@@ -24,8 +27,9 @@ class QuizController {
     }
 
     @GetMapping("/decide")
-    String intro(Model model) {
-        model.addAttribute("questions", quizService.introduction());
+    String intro(Model model, HttpServletRequest request) {
+        model.addAttribute("intro", quizService.introduction());
+        model.addAttribute("editor", Editors.signedIn(request));
         return "decision/intro";
     }
 
@@ -35,9 +39,15 @@ class QuizController {
         return "redirect:/decide/" + first.quizId() + "/" + first.key();
     }
 
+    /** A question earlier answers made moot (a skipped one, an unneeded tie-break) leads on to the one to answer. */
     @GetMapping("/decide/{quizId}/{key}")
-    String question(@PathVariable String quizId, @PathVariable String key, Model model) {
-        model.addAttribute("question", quizService.question(quizId, key));
+    String question(@PathVariable String quizId, @PathVariable String key, Model model, HttpServletRequest request) {
+        StepOutcome outcome = quizService.question(quizId, key);
+        if (outcome instanceof StepOutcome.NextQuestion next) {
+            return "redirect:/decide/" + next.quizId() + "/" + next.key();
+        }
+        model.addAttribute("question", ((StepOutcome.Show) outcome).page());
+        model.addAttribute("editor", Editors.signedIn(request));
         return "decision/question";
     }
 
@@ -46,7 +56,7 @@ class QuizController {
     String answer(@PathVariable String quizId, @PathVariable String key,
                   @RequestParam(name = "answer", required = false) String answer,
                   @RequestAttribute(ReaderWrite.ALLOWANCE) ClientAllowance verdictAllowance, Model model,
-                  HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response) {
         StepOutcome outcome = quizService.answer(quizId, key, answer, verdictAllowance::use);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return "redirect:/decide/" + next.quizId() + "/" + next.key();
@@ -56,6 +66,7 @@ class QuizController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("question", ((StepOutcome.AskAgain) outcome).page());
+        model.addAttribute("editor", Editors.signedIn(request));
         return "decision/question";
     }
 }

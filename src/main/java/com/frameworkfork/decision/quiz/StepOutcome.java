@@ -1,7 +1,10 @@
 package com.frameworkfork.decision.quiz;
 
-/** What follows an answer: the next question, the verdict, or the same question again with a message. */
+/** What follows a step: a question to show, the next question, the verdict, or the same question again with a message. */
 sealed interface StepOutcome {
+
+    record Show(QuestionPage page) implements StepOutcome {
+    }
 
     record NextQuestion(String quizId, String key) implements StepOutcome {
     }

@@ -50,8 +50,9 @@ public final class Scorer {
 
     /**
      * What is wrong with a set of answers: unknown questions, questions that need an answer and have
-     * none, an answer to a skipped question other than the one it is recorded with, and answers that
-     * cannot all be true at once (such as "only developer" and "several developers").
+     * none, a yes to a skipped question, and answers that cannot all be true at once (such as "only
+     * developer" and "several developers"). A skipped question answered no or not sure, as a client
+     * written for an earlier model may send it, is accepted and counted as skipped.
      */
     public static List<AnswerProblem> validate(ScoringModel model, Map<String, Answer> given) {
         List<AnswerProblem> problems = new ArrayList<>();
@@ -61,11 +62,11 @@ public final class Scorer {
             String key = question.key();
             Reason.Status status = walk.status().get(key);
             Answer answer = given.get(key);
-            if (status == Reason.Status.SKIPPED && answer != null && answer != RECORDED_WHEN_SKIPPED) {
+            if (status == Reason.Status.SKIPPED && answer == Answer.YES) {
                 problems.add(excludedYes(question, answer, walk.counted())
                         ? conflict(question)
                         : new AnswerProblem(key, "This question is not asked when " + question.skipWhen().format()
-                                + "; leave it out or answer " + RECORDED_WHEN_SKIPPED.value() + "."));
+                                + "; leave it out, or answer " + RECORDED_WHEN_SKIPPED.value() + " or unsure."));
             } else if (status == null && !question.tieBreak()) {
                 problems.add(new AnswerProblem(key, "This question has no answer; answer yes, no or unsure."));
             }

@@ -2,6 +2,10 @@ package com.frameworkfork.decision.verdict;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.frameworkfork.decision.Editors;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,8 +28,8 @@ class VerdictController {
 
     /** Each verdict is read by about one reader, so it is rendered for each request rather than kept. */
     @GetMapping("/verdict/{id}")
-    public String verdict(@PathVariable String id, Model model) {
-        model.addAttribute("verdict", verdictService.page(id));
+    public String verdict(@PathVariable String id, Model model, HttpServletRequest request) {
+        model.addAttribute("verdict", verdictService.page(id, Editors.signedIn(request)));
         return "decision/verdict";
     }
 

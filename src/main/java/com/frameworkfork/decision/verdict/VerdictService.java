@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.frameworkfork.article.ArticleLink;
+import com.frameworkfork.comparison.SectionLink;
 import com.frameworkfork.decision.DecisionNotFoundException;
 import com.frameworkfork.decision.RandomIds;
+import com.frameworkfork.decision.questionnaire.ContentLinks;
 import com.frameworkfork.decision.questionnaire.Questionnaire;
 import com.frameworkfork.decision.questionnaire.Questionnaires;
 import com.frameworkfork.decision.scoring.Answer;
@@ -33,16 +36,17 @@ public class VerdictService {
     /** Below this many, a split of earlier verdicts with the same answers says more about chance than people. */
     static final int SAME_ANSWERS_MINIMUM = 10;
 
-    static final String COMPARE_PAGE = "/compare/django-vs-flask";
-
     private final VerdictRepository verdicts;
     private final Questionnaires questionnaires;
+    private final ContentLinks links;
     private final SiteProperties site;
     private final Clock clock;
 
-    VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, SiteProperties site, Clock clock) {
+    VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, ContentLinks links, SiteProperties site,
+                   Clock clock) {
         this.verdicts = verdicts;
         this.questionnaires = questionnaires;
+        this.links = links;
         this.site = site;
         this.clock = clock;
     }
@@ -64,10 +68,10 @@ public class VerdictService {
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        Map<String, Answer> answers = rawAnswers.entrySet().stream()
+        Map<String, Answer> answers = rawAnswers.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Answer.parse(e.getValue()).orElseThrow()));
         ScoringResult result = Scorer.score(questionnaire.model(), answers);
-        return new ScoredVerdict(store(questionnaire, null, answers, result).getId(), result);
+        return scored(store(questionnaire, null, result).getId(), questionnaire, result);
     }
 
     /**
@@ -79,64 +83,82 @@ public class VerdictService {
     @Transactional
     public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String quizId,
                             Runnable beforeNewVerdict) {
-        String answersKey = Scorer.encode(questionnaire.model(), answers);
+        ScoringResult result = Scorer.score(questionnaire.model(), answers);
+        String answersKey = Scorer.encode(questionnaire.model(), result.countedAnswers());
         Optional<Verdict> earlier = verdicts.findFirstByQuizIdAndAnswersKey(quizId, answersKey);
         if (earlier.isPresent()) {
             return earlier.get().getId();
         }
         beforeNewVerdict.run();
-        return store(questionnaire, quizId, answers, Scorer.score(questionnaire.model(), answers)).getId();
+        return store(questionnaire, quizId, result).getId();
     }
 
     @Transactional(readOnly = true)
     public ScoredVerdict find(String id) {
-        return new ScoredVerdict(id, rescore(load(id)).result());
+        Rescored rescored = rescore(load(id));
+        return scored(id, rescored.questionnaire(), rescored.result());
     }
 
+    /** @param editor whether the page is for a signed-in editor, who gets a link to edit each reason */
     @Transactional(readOnly = true)
-    public VerdictPage page(String id) {
+    public VerdictPage page(String id, boolean editor) {
         Verdict verdict = load(id);
         Rescored rescored = rescore(verdict);
         ScoringResult result = rescored.result();
         Questionnaire questionnaire = rescored.questionnaire();
+        ContentLinks.Targets targets = links.targets();
         VerdictStats others = VerdictStats.of(verdicts.countByRecommendation());
         VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
                 ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
                 : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
 
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
+        List<VerdictPage.NotAskedView> notAsked = new ArrayList<>();
+        int number = 0;
         for (Reason reason : result.reasons()) {
             Questionnaire.QuestionText question = questionnaire.question(reason.question()).orElseThrow();
+            String editUrl = "/admin/questionnaire/" + questionnaire.version() + "/questions/" + question.key();
+            if (reason.status() == Reason.Status.NOT_NEEDED) {
+                notAsked.add(new VerdictPage.NotAskedView(question.key(), question.prompt(), editUrl));
+                continue;
+            }
             List<VerdictPage.FlipView> flips = result.flipsFor(reason.question()).stream()
-                    .map(f -> new VerdictPage.FlipView(question.labelOf(f.to()), f.becomes()))
+                    .map(f -> new VerdictPage.FlipView(question.labelOf(f.to()), f.becomes(), f.tieBreakDecides()))
                     .toList();
-            reasons.add(new VerdictPage.ReasonView(question.key(), question.number(), question.prompt(),
-                    question.labelOf(reason.answer()), reason.favours(), reason.weight(), reason.strength().words(),
-                    reason.explanation(), COMPARE_PAGE + "#" + question.compareAnchor(),
-                    "/articles/" + question.articleSlug(), question.articleTitle(), flips));
+            Optional<SectionLink> section = targets.section(question.sectionId());
+            Optional<ArticleLink> article = targets.article(question.articleId()).filter(ArticleLink::published);
+            reasons.add(new VerdictPage.ReasonView(question.key(), ++number, question.prompt(), reason.status(),
+                    question.tieBreak(), reason.answer() == null ? null : question.labelOf(reason.answer()),
+                    reason.favours(), reason.weight(), reason.strength().word(), reason.explanation(),
+                    reason.status() == Reason.Status.SKIPPED ? skippedBecause(questionnaire, question) : null,
+                    section.map(SectionLink::path).orElse(null), section.map(SectionLink::title).orElse(null),
+                    article.map(ArticleLink::path).orElse(null), article.map(ArticleLink::title).orElse(null),
+                    editUrl, flips));
         }
         String headline = switch (result.recommendation()) {
             case DJANGO -> "Django";
             case FLASK -> "Flask";
             case EITHER -> "Either will do";
         };
+        String lean = result.strength().lean();
         String title = result.recommendation() == Recommendation.EITHER
                 ? "Our verdict: either framework will do"
-                : "Our verdict: " + headline + ", with " + result.confidence().words();
-        String description = "Six answers about a project, weighed in the open: Django scores "
+                : "Our verdict: " + headline + ", with " + lean;
+        long answered = reasons.stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
+        String description = answered + " answers about a project, weighed in the open: Django scores "
                 + result.djangoScore() + ", Flask " + result.flaskScore()
                 + ". See each reason and what would change the verdict.";
-        return new VerdictPage(id, site.baseUrl() + "/verdict/" + id, result.recommendation(), headline,
-                result.confidence().words(), summary(result), title, description, result.djangoScore(),
-                result.flaskScore(), chart(questionnaire.model(), result), reasons, result.fastApiWorthALook(),
-                others, same.total() >= SAME_ANSWERS_MINIMUM ? same : null, verdict.getModelVersion(),
-                verdict.getCreatedAt().toLocalDate());
+        return new VerdictPage(id, site.baseUrl() + "/verdict/" + id, result.recommendation(), headline, lean,
+                summary(result), title, description, result.djangoScore(), result.flaskScore(),
+                chart(questionnaire.model(), result), reasons, notAsked, thirdOptions(questionnaire, result),
+                nextSteps(questionnaire, result), others, same.total() >= SAME_ANSWERS_MINIMUM ? same : null,
+                verdict.getModelVersion(), verdict.getCreatedAt().toLocalDate(), editor);
     }
 
     /** The verdict as a Markdown architecture decision record a team can commit to its repository. */
     @Transactional(readOnly = true)
     public String decisionRecord(String id) {
-        return DecisionRecord.write(page(id), site.baseUrl());
+        return DecisionRecord.write(page(id, false), site.baseUrl());
     }
 
     @Transactional(readOnly = true)
@@ -144,10 +166,9 @@ public class VerdictService {
         return VerdictStats.of(verdicts.countByRecommendation());
     }
 
-    private Verdict store(Questionnaire questionnaire, String quizId, Map<String, Answer> answers,
-                          ScoringResult result) {
-        Verdict verdict = new Verdict(RandomIds.next(), quizId, Scorer.encode(questionnaire.model(), answers), result,
-                LocalDateTime.now(clock));
+    private Verdict store(Questionnaire questionnaire, String quizId, ScoringResult result) {
+        Verdict verdict = new Verdict(RandomIds.next(), quizId,
+                Scorer.encode(questionnaire.model(), result.countedAnswers()), result, LocalDateTime.now(clock));
         return verdicts.save(verdict);
     }
 
@@ -164,10 +185,37 @@ public class VerdictService {
         return new Rescored(questionnaire, Scorer.score(questionnaire.model(), Scorer.decode(verdict.getAnswersKey())));
     }
 
+    private static ScoredVerdict scored(String id, Questionnaire questionnaire, ScoringResult result) {
+        return new ScoredVerdict(id, result, questionnaire.thirdOptionsFor(result), questionnaire.nextStepsFor(result));
+    }
+
+    /** "you answered “Yes” to “Are you the only developer?”", from the question's skip condition. */
+    private static String skippedBecause(Questionnaire questionnaire, Questionnaire.QuestionText question) {
+        List<String> parts = new ArrayList<>();
+        question.skipWhen().accepted().forEach((key, values) -> questionnaire.question(key).ifPresent(earlier ->
+                parts.add("you answered " + values.stream()
+                        .map(v -> "“" + earlier.labelOf(Answer.parse(v).orElseThrow()) + "”")
+                        .collect(Collectors.joining(" or ")) + " to “" + earlier.prompt() + "”")));
+        return String.join(" and ", parts);
+    }
+
+    private static List<VerdictPage.ThirdOptionView> thirdOptions(Questionnaire questionnaire, ScoringResult result) {
+        return questionnaire.thirdOptionsFor(result).stream()
+                .map(o -> new VerdictPage.ThirdOptionView(o.framework(), o.heading(), o.text(), o.sources()))
+                .toList();
+    }
+
+    private static VerdictPage.NextStepsView nextSteps(Questionnaire questionnaire, ScoringResult result) {
+        Questionnaire.Advice advice = questionnaire.nextStepsFor(result);
+        return new VerdictPage.NextStepsView(
+                advice.tutorials().stream().map(t -> new VerdictPage.TutorialView(t.framework().label(), t.url())).toList(),
+                advice.packages().stream().map(p -> new VerdictPage.PackageView(p.name(), p.url(), p.why())).toList());
+    }
+
     private static String summary(ScoringResult result) {
         if (result.recommendation() != Recommendation.EITHER) {
             String side = result.recommendation().label();
-            return "Your answers point to " + side + ", with " + result.confidence().words() + ": "
+            return "Your answers point to " + side + ", with " + result.strength().lean() + ": "
                     + side + " scores " + Math.max(result.djangoScore(), result.flaskScore()) + " against "
                     + Math.min(result.djangoScore(), result.flaskScore()) + ".";
         }

@@ -1,5 +1,13 @@
 package com.frameworkfork.decision.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.frameworkfork.decision.questionnaire.Questionnaire;
+import com.frameworkfork.decision.questionnaire.Questionnaires;
+import com.frameworkfork.decision.scoring.Answer;
+import com.frameworkfork.decision.scoring.Scorer;
+import com.frameworkfork.decision.scoring.ScoringResult;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The JSON API, posted to without a CSRF token, as a script would. */
+/** The JSON API, posted to without a CSRF token, as a script would, against the published model. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class VerdictApiTest {
@@ -29,8 +38,14 @@ class VerdictApiTest {
     private static final String FLASK_API = """
             {"answers": {"api": "yes", "admin": "no", "solo": "yes", "team": "no", "growth": "no", "learning": "unsure"}}""";
 
+    private static final String ONLY_ADMIN = """
+            {"answers": {"api": "no", "admin": "yes", "solo": "no", "team": "no", "growth": "no", "learning": "no"}}""";
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Questionnaires questionnaires;
 
     private ResultActions postJson(String body) throws Exception {
         return mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(body));
@@ -44,8 +59,17 @@ class VerdictApiTest {
                 .andExpect(jsonPath("$.errors").isArray());
     }
 
+    private ScoringResult expect(String json) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Object> parsed = JsonPath.read(json, "$.answers");
+        parsed.forEach((k, v) -> answers.put(k, Answer.parse((String) v).orElseThrow()));
+        return Scorer.score(questionnaires.current().model(), answers);
+    }
+
     @Test
     void postingAnswersStoresAVerdictThatCanBeReadBackAndCounted() throws Exception {
+        Questionnaire current = questionnaires.current();
+        ScoringResult expected = expect(FLASK_API);
         String stats = mvc.perform(get("/api/v1/verdicts/stats")).andReturn().getResponse().getContentAsString();
         int flaskBefore = JsonPath.read(stats, "$.flask");
         int totalBefore = JsonPath.read(stats, "$.total");
@@ -56,18 +80,24 @@ class VerdictApiTest {
                 .andExpect(header().string(HttpHeaders.LOCATION, matchesPattern("/verdict/[A-Za-z0-9_-]{22}")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.id", matchesPattern("[A-Za-z0-9_-]{22}")))
-                .andExpect(jsonPath("$.recommendation").value("FLASK"))
-                .andExpect(jsonPath("$.scores.django").value(0))
-                .andExpect(jsonPath("$.scores.flask").value(4))
-                .andExpect(jsonPath("$.confidence").value("a clear lean"))
-                .andExpect(jsonPath("$.fastApiWorthALook").value(true))
-                .andExpect(jsonPath("$.reasons", hasSize(6)))
+                .andExpect(jsonPath("$.recommendation").value(expected.recommendation().name()))
+                .andExpect(jsonPath("$.scores.django").value(expected.djangoScore()))
+                .andExpect(jsonPath("$.scores.flask").value(expected.flaskScore()))
+                .andExpect(jsonPath("$.confidence").value(expected.strength().lean()))
+                .andExpect(jsonPath("$.modelVersion").value(current.version()))
+                .andExpect(jsonPath("$.reasons", hasSize(current.questions().size())))
                 .andExpect(jsonPath("$.reasons[0].question").value("api"))
                 .andExpect(jsonPath("$.reasons[0].answer").value("yes"))
-                .andExpect(jsonPath("$.reasons[0].favours").value("FLASK"))
-                .andExpect(jsonPath("$.reasons[0].weight").value(3))
+                .andExpect(jsonPath("$.reasons[0].status").value("answered"))
+                .andExpect(jsonPath("$.reasons[0].strength").value(current.model().strength(
+                        current.model().question("api").orElseThrow().weightOf(Answer.YES).weight()).word()))
                 .andExpect(jsonPath("$.reasons[0].explanation").isNotEmpty())
-                .andExpect(jsonPath("$.reasons[5].favours").value("NEITHER"))
+                .andExpect(jsonPath("$.reasons[3].question").value("team"))
+                .andExpect(jsonPath("$.reasons[3].status").value("skipped"))
+                .andExpect(jsonPath("$.thirdOptions[*].framework").value(org.hamcrest.Matchers.contains(
+                        current.thirdOptionsFor(expected).stream().map(Questionnaire.ThirdOption::framework).toArray())))
+                .andExpect(jsonPath("$.nextSteps.tutorials").isNotEmpty())
+                .andExpect(jsonPath("$.nextSteps.packages").isNotEmpty())
                 .andExpect(jsonPath("$.whatWouldChange[*].question", hasItem("api")))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
@@ -104,11 +134,40 @@ class VerdictApiTest {
     }
 
     @Test
-    void onlyDeveloperAndSeveralDevelopersCannotBothBeYes() throws Exception {
-        expectProblem(postJson("""
-                {"answers": {"api": "no", "admin": "no", "solo": "yes", "team": "yes", "growth": "no", "learning": "no"}}"""), 400)
-                .andExpect(jsonPath("$.errors[0].question").value("team"))
-                .andExpect(jsonPath("$.errors[0].message", matchesPattern(".*solo.*team.*")));
+    void theTieBreakIsAnOptionalSeventhAnswerThatSettlesACloseCall() throws Exception {
+        String nothing = """
+                {"answers": {"api": "no", "admin": "no", "solo": "no", "team": "no", "growth": "no", "learning": "no"}}""";
+        postJson(nothing).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.recommendation").value(expect(nothing).recommendation().name()))
+                .andExpect(jsonPath("$.reasons[6].question").value("decisions"))
+                .andExpect(jsonPath("$.reasons[6].status").value("unanswered"))
+                .andExpect(jsonPath("$.whatWouldChange[*].question", hasItem("decisions")));
+        for (String answer : new String[] {"yes", "no"}) {
+            String settled = nothing.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"" + answer + "\"");
+            postJson(settled).andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.recommendation").value(expect(settled).recommendation().name()))
+                    .andExpect(jsonPath("$.reasons[6].status").value("answered"));
+            assertThat(expect(settled).recommendation()).isNotEqualTo(expect(nothing).recommendation());
+        }
+        String clear = ONLY_ADMIN.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"yes\"");
+        postJson(clear).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.scores.flask").value(expect(ONLY_ADMIN).flaskScore()))
+                .andExpect(jsonPath("$.reasons[6].status").value("not-needed"));
+        expectProblem(postJson(nothing.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"perhaps\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("decisions"));
+    }
+
+    @Test
+    void theOnlyDeveloperMayLeaveTheTeamOutButNotAnswerItYes() throws Exception {
+        String withoutTeam = """
+                {"answers": {"api": "no", "admin": "no", "solo": "yes", "growth": "no", "learning": "yes"}}""";
+        postJson(withoutTeam).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reasons[3].status").value("skipped"))
+                .andExpect(jsonPath("$.reasons[3].answer").value("no"));
+        expectProblem(postJson(withoutTeam.replace("\"solo\": \"yes\"", "\"solo\": \"yes\", \"team\": \"yes\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("team"));
+        expectProblem(postJson(withoutTeam.replace("\"solo\": \"yes\"", "\"solo\": \"no\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("team"));
     }
 
     @Test

@@ -390,6 +390,21 @@ class ShippedModelRulesTest {
         assertThat(Scorer.validate(model, both)).extracting(p -> p.question()).containsExactly("team");
     }
 
+    /** The API checks answers with {@link Scorer#problems}: model 1 has no tie-break, so a seventh answer is unknown. */
+    @Test
+    void modelOneRefusesTheTieBreakAsAnyUnknownQuestionAndModelTwoTakesItOrLeavesIt() {
+        Map<String, String> six = new LinkedHashMap<>();
+        first.scoringModel().keys().forEach(k -> six.put(k, "no"));
+        Map<String, String> seven = new LinkedHashMap<>(six);
+        seven.put(tieBreakKey(second.scoringModel()), "yes");
+        assertThat(Scorer.problems(first.scoringModel(), seven)).extracting(p -> p.question())
+                .containsExactly(tieBreakKey(second.scoringModel()));
+        assertThat(Scorer.problems(first.scoringModel(), Map.of("colour", "no", "api", "no"))).extracting(p -> p.message())
+                .anyMatch(m -> m.startsWith("There is no question"));
+        assertThat(Scorer.problems(second.scoringModel(), six)).isEmpty();
+        assertThat(Scorer.problems(second.scoringModel(), seven)).isEmpty();
+    }
+
     @Test
     void theVerdictSplitOverThe48YesNoCombinations() {
         ScoringModel one = first.scoringModel();
