@@ -1,6 +1,5 @@
 package com.frameworkfork.decision.questionnaire;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,36 +56,12 @@ class QuestionnaireAdminTest {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
-    /** The form's fields as a browser would send them: inputs, ticked boxes, textareas and chosen options. */
     private static Map<String, List<String>> fields(Element form) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name], textarea[name], select[name]")) {
-            String name = input.attr("name");
-            String value;
-            if (input.tagName().equals("textarea")) {
-                value = input.wholeText().replaceFirst("^\n", "");
-            } else if (input.tagName().equals("select")) {
-                Element chosen = input.selectFirst("option[selected]");
-                value = chosen == null ? input.select("option").first().attr("value") : chosen.attr("value");
-            } else if (input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) {
-                if (!input.hasAttr("checked")) {
-                    continue;
-                }
-                value = input.attr("value");
-            } else {
-                value = input.attr("value");
-            }
-            if (!name.equals("_csrf")) {
-                fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            }
-        }
-        return fields;
+        return BrowserForms.fields(form, false);
     }
 
     private static Element formTo(Document page, String action) {
-        Element form = page.selectFirst("form[method=post][action=" + action + "]");
-        assertThat(form).as("a form posting to %s", action).isNotNull();
-        return form;
+        return BrowserForms.formTo(page, action);
     }
 
     private MvcResult send(String action, Map<String, List<String>> fields) throws Exception {
