@@ -116,9 +116,5 @@ public record Questionnaire(ScoringModel model, ModelState state, LocalDate publ
             tutorials = List.copyOf(tutorials);
             packages = List.copyOf(packages);
         }
-
-        public boolean isEmpty() {
-            return tutorials.isEmpty() && packages.isEmpty();
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.frameworkfork.content.ContentVersion;
-import com.frameworkfork.decision.DecisionNotFoundException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
@@ -43,12 +42,6 @@ public class Questionnaires {
     @Transactional(readOnly = true)
     public Questionnaire version(int version) {
         return find(version).orElseThrow(() -> new IllegalStateException("Scoring model version " + version + " does not exist"));
-    }
-
-    /** One version, for an address that names it; a version that does not exist is the reader's 404. */
-    @Transactional(readOnly = true)
-    public Questionnaire named(int version) {
-        return find(version).orElseThrow(() -> new DecisionNotFoundException("scoring model " + version));
     }
 
     private Optional<Questionnaire> find(int version) {

@@ -1,8 +1,6 @@
 package com.frameworkfork.decision.scoring;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 public enum Recommendation {
     DJANGO("Django"),
@@ -22,9 +20,5 @@ public enum Recommendation {
     /** "django": the spelling in content files and conditions. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<Recommendation> parse(String value) {
-        return Arrays.stream(values()).filter(r -> r.value().equals(value)).findFirst();
     }
 }
