@@ -8,5 +8,9 @@ import com.frameworkfork.comment.CommentTotals;
 import com.frameworkfork.decision.quiz.DecisionStatistics;
 
 record Dashboard(ArticleTotals articles, CommentTotals comments, DecisionStatistics decisions,
-                        List<ArticleReadership> mostRead) {
+                        List<ArticleReadership> mostRead, BaseUrlWarning baseUrlWarning) {
+
+    /** Present when readers reach the site under a public name while its base URL still names localhost. */
+    record BaseUrlWarning(String reachedAs, String baseUrl) {
+    }
 }

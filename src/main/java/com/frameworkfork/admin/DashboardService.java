@@ -3,6 +3,7 @@ package com.frameworkfork.admin;
 import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
 import com.frameworkfork.decision.quiz.QuizService;
+import com.frameworkfork.web.BaseUrlCheck;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -13,14 +14,18 @@ class DashboardService {
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
     private final QuizService quizzes;
+    private final BaseUrlCheck baseUrl;
 
-    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl) {
+        this.baseUrl = baseUrl;
         this.articles = articles;
         this.comments = comments;
         this.quizzes = quizzes;
     }
 
     Dashboard dashboard() {
-        return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ));
+        return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
+                baseUrl.publicHostWithLocalBaseUrl()
+                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null));
     }
 }

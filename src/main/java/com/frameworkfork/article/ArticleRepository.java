@@ -21,13 +21,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     List<Article> findByBodyHtmlIsNullOrReadingMinutesIsNull();
 
-    /** {@code term} is matched literally once its LIKE wildcards are escaped with {@code !}. */
-    @Query("select a from Article a join fetch a.category where a.published = true and ("
-            + "lower(a.title) like lower(concat('%', :term, '%')) escape '!' "
-            + "or lower(a.summary) like lower(concat('%', :term, '%')) escape '!' "
-            + "or lower(a.bodyMarkdown) like lower(concat('%', :term, '%')) escape '!')")
-    List<Article> findPublishedContaining(@Param("term") String term);
-
     @Query("select a.id from Article a where a.slug = :slug and a.published = true")
     Optional<Long> findIdBySlugAndPublishedTrue(@Param("slug") String slug);
 

@@ -2,6 +2,7 @@ package com.frameworkfork.article;
 
 import java.util.stream.Stream;
 
+import com.frameworkfork.web.AdminScreen;
 import com.frameworkfork.web.ReaderRequests;
 import com.frameworkfork.web.ReaderWrite;
 import com.frameworkfork.web.SharedPage;
@@ -12,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 /** What the article pages tell the site's infrastructure: which pages readers share, which posts they make. */
 @Configuration(proxyBeanMethods = false)
 class ArticleWebConfig {
+
+    @Bean
+    AdminScreen articlesScreen() {
+        return new AdminScreen("/admin/articles/**", "/admin/articles", "Articles", "EDITOR", 20);
+    }
 
     @Bean
     SharedPage articleList() {

@@ -1,20 +1,34 @@
 package com.frameworkfork.decision;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may edit the questionnaire, in one place: public pages show their edit links to these people,
- * and the back office lets them in. Asking never opens a session for a reader.
+ * and the back office lets them in. The role hierarchy counts (an administrator is an editor too),
+ * which {@code request.isUserInRole} would not. Asking never opens a session for a reader.
  */
-public final class Editors {
+@Component
+public class Editors {
 
-    /** The role the back office requires (see the security configuration). */
-    public static final String ROLE = "ADMIN";
+    /** The role the questionnaire's back office requires. */
+    public static final String ROLE = "EDITOR";
 
-    private Editors() {
+    private final RoleHierarchy roles;
+
+    Editors(RoleHierarchy roles) {
+        this.roles = roles;
     }
 
-    public static boolean signedIn(HttpServletRequest request) {
-        return request.isUserInRole(ROLE);
+    public boolean signedIn() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        return roles.getReachableGrantedAuthorities(signedIn.getAuthorities()).stream()
+                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + ROLE));
     }
 }

@@ -23,7 +23,7 @@ public final class ClientKey {
         return of(request.getRemoteAddr());
     }
 
-    static String of(String address) {
+    public static String of(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address;
         }

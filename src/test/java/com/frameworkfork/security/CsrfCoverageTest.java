@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import com.frameworkfork.account.AccountService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.TestArticles;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +55,9 @@ class CsrfCoverageTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    AccountService accounts;
 
     private final Set<String> covered = new TreeSet<>();
 
@@ -91,6 +96,25 @@ class CsrfCoverageTest {
                 () -> jdbc.queryForObject("SELECT setting_value FROM site_setting WHERE setting_name = 'maintenance.enabled'",
                         String.class));
         mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "false"));
+        AccountService.Creation target = accounts.create("csrf-target", "EDITOR", "test");
+        long accountId = target.id();
+        protectedRoute("POST /account/setup/{token}", () -> post("/account/setup/{token}", target.setupToken())
+                        .param("password", "a-long-csrf-passphrase").param("repeated", "a-long-csrf-passphrase"),
+                () -> jdbc.queryForObject("SELECT password_hash FROM account WHERE id = ?", String.class, accountId));
+        protectedRoute("POST /admin/password", () -> post("/admin/password").with(user("csrf-target").roles("EDITOR"))
+                        .param("current", "a-long-csrf-passphrase").param("password", "another-long-csrf-passphrase")
+                        .param("repeated", "another-long-csrf-passphrase"),
+                () -> jdbc.queryForObject("SELECT password_hash FROM account WHERE id = ?", String.class, accountId));
+        protectedRoute("POST /admin/accounts", () -> post("/admin/accounts").with(Admin.admin())
+                .param("username", "csrf-created").param("role", "EDITOR"), () -> count("account"));
+        protectedRoute("POST /admin/accounts/{id}/role", () -> post("/admin/accounts/{id}/role", accountId)
+                        .with(Admin.admin()).param("role", "MODERATOR"),
+                () -> jdbc.queryForObject("SELECT role FROM account WHERE id = ?", String.class, accountId));
+        protectedRoute("POST /admin/accounts/{id}/enabled", () -> post("/admin/accounts/{id}/enabled", accountId)
+                        .with(Admin.admin()).param("enabled", "false"),
+                () -> jdbc.queryForObject("SELECT enabled FROM account WHERE id = ?", Boolean.class, accountId));
+        protectedRoute("POST /admin/accounts/{id}/link", () -> post("/admin/accounts/{id}/link", accountId).with(Admin.admin()),
+                () -> jdbc.queryForObject("SELECT setup_token_hash FROM account WHERE id = ?", String.class, accountId));
 
         protectedRoute("POST /admin/questionnaire/drafts", () -> post("/admin/questionnaire/drafts").with(Admin.admin()),
                 () -> count("scoring_model"));

@@ -51,6 +51,9 @@ class ForwardedClientAddressTest {
     /** Wrong-password sign-in attempts, each claiming through X-Forwarded-For to come from the given client. */
     static final class SignInAttempts {
 
+        /** Each attempt names another account, so only the client's own allowance is in play, never an account's lockout. */
+        private static final java.util.concurrent.atomic.AtomicInteger ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
+
         private final SiteClient site;
         private final String csrfCookie;
         private final String token;
@@ -64,7 +67,7 @@ class ForwardedClientAddressTest {
 
         int from(String forwardedFor) throws Exception {
             return site.send(SiteClient.formPost(site.request("/login", csrfCookie).header("X-Forwarded-For", forwardedFor),
-                    "username=nobody&password=wrong&_csrf=" + token)).statusCode();
+                    "username=nobody-" + ATTEMPTS.incrementAndGet() + "&password=wrong&_csrf=" + token)).statusCode();
         }
     }
 }

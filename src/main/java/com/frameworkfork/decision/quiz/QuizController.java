@@ -1,10 +1,8 @@
 package com.frameworkfork.decision.quiz;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.frameworkfork.decision.Editors;
-
 import com.frameworkfork.web.ReaderWrite;
 import com.frameworkfork.web.limits.ClientAllowance;
 import org.springframework.http.HttpStatus;
@@ -21,15 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QuizController {
 
     private final QuizService quizService;
+    private final Editors editors;
 
-    QuizController(QuizService quizService) {
+    QuizController(QuizService quizService, Editors editors) {
         this.quizService = quizService;
+        this.editors = editors;
     }
 
     @GetMapping("/decide")
-    String intro(Model model, HttpServletRequest request) {
+    String intro(Model model) {
         model.addAttribute("intro", quizService.introduction());
-        model.addAttribute("editor", Editors.signedIn(request));
+        model.addAttribute("editor", editors.signedIn());
         return "decision/intro";
     }
 
@@ -41,13 +41,13 @@ class QuizController {
 
     /** A question earlier answers made moot (a skipped one, an unneeded tie-break) leads on to the one to answer. */
     @GetMapping("/decide/{quizId}/{key}")
-    String question(@PathVariable String quizId, @PathVariable String key, Model model, HttpServletRequest request) {
+    String question(@PathVariable String quizId, @PathVariable String key, Model model) {
         StepOutcome outcome = quizService.question(quizId, key);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return "redirect:/decide/" + next.quizId() + "/" + next.key();
         }
         model.addAttribute("question", ((StepOutcome.Show) outcome).page());
-        model.addAttribute("editor", Editors.signedIn(request));
+        model.addAttribute("editor", editors.signedIn());
         return "decision/question";
     }
 
@@ -56,7 +56,7 @@ class QuizController {
     String answer(@PathVariable String quizId, @PathVariable String key,
                   @RequestParam(name = "answer", required = false) String answer,
                   @RequestAttribute(ReaderWrite.ALLOWANCE) ClientAllowance verdictAllowance, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+                  HttpServletResponse response) {
         StepOutcome outcome = quizService.answer(quizId, key, answer, verdictAllowance::use);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return "redirect:/decide/" + next.quizId() + "/" + next.key();
@@ -66,7 +66,7 @@ class QuizController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("question", ((StepOutcome.AskAgain) outcome).page());
-        model.addAttribute("editor", Editors.signedIn(request));
+        model.addAttribute("editor", editors.signedIn());
         return "decision/question";
     }
 }

@@ -2,10 +2,7 @@ package com.frameworkfork.decision.verdict;
 
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import com.frameworkfork.decision.Editors;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,15 +18,17 @@ class VerdictController {
     static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
     private final VerdictService verdictService;
+    private final Editors editors;
 
-    VerdictController(VerdictService verdictService) {
+    VerdictController(VerdictService verdictService, Editors editors) {
         this.verdictService = verdictService;
+        this.editors = editors;
     }
 
     /** Each verdict is read by about one reader, so it is rendered for each request rather than kept. */
     @GetMapping("/verdict/{id}")
-    public String verdict(@PathVariable String id, Model model, HttpServletRequest request) {
-        model.addAttribute("verdict", verdictService.page(id, Editors.signedIn(request)));
+    public String verdict(@PathVariable String id, Model model) {
+        model.addAttribute("verdict", verdictService.page(id, editors.signedIn()));
         return "decision/verdict";
     }
 

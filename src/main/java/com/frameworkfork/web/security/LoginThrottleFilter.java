@@ -49,7 +49,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         }
-        if (!throttle.lockedFor(client).isZero()) {
+        if (!throttle.lockedFor(client).isZero()
+                || !throttle.lockedFor(LoginThrottle.account(request.getParameter("username"))).isZero()) {
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + LOGIN_PATH + "?locked");
             return;

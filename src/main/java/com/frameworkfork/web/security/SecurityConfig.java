@@ -1,26 +1,25 @@
 package com.frameworkfork.web.security;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.frameworkfork.web.ClientKey;
+import com.frameworkfork.web.AdminScreen;
 import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.cache.PageCache;
 import com.frameworkfork.web.limits.RateLimitProperties;
 import com.frameworkfork.web.limits.RateLimiter;
 import com.github.benmanes.caffeine.cache.Ticker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -35,28 +34,21 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String ADMINISTRATOR = "ADMIN";
+    static final String EDITOR = "EDITOR";
+    static final String MODERATOR = "MODERATOR";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /**
-     * The one admin account, taken from the environment and kept only as a hash. Without a
-     * password there is no account at all, so the back office stays closed; a weak one stops start-up.
-     */
+    /** Administrators may do everything editors and moderators may. */
     @Bean
-    UserDetailsService adminAccount(AdminAccountProperties admin, PasswordEncoder encoder) {
-        if (admin.password().isBlank()) {
-            log.warn("SITE_ADMIN_PASSWORD is not set: the admin back office is closed (no account can log in).");
-            return new InMemoryUserDetailsManager();
-        }
-        AdminPasswordPolicy.withBundledList().check(admin.password());
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password()))
-                .roles("ADMIN")
-                .build());
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ADMINISTRATOR).implies(EDITOR, MODERATOR)
+                .build();
     }
 
     /**
@@ -92,7 +84,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain siteSecurity(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
                                      CsrfTokenRequestHandler csrfRequestHandler, LoginThrottle loginThrottle,
-                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache)
+                                     RateLimitProperties limits, SignInProperties signIn, PageCache pageCache,
+                                     List<AdminScreen> screens, SignedInAccounts signedInAccounts)
             throws Exception {
         RateLimiter loginAttempts = new RateLimiter(signIn.attemptsPerMinute(), Duration.ofMinutes(1), limits.trackedClients());
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
@@ -106,11 +99,15 @@ class SecurityConfig {
                 // Kept pages are served first, ahead of the rest of the chain, once the firewall has checked the request.
                 .addFilterBefore(pageCache.filter(csrfTokenRepository, csrfRequestHandler,
                         SessionOrCookieCsrfTokenRepository.COOKIES), DisableEncodeUrlFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> {
+                    // Each part of the back office needs the role its feature registered; the rest of it
+                    // (the dashboard, one's own password) any back-office role.
+                    screens.forEach(screen -> auth.requestMatchers(screen.pathPattern()).hasRole(screen.role()));
+                    auth.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR, MODERATOR)
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
+                            .anyRequest().permitAll();
+                })
                 // The JSON API uses no cookies, so there is nothing for a forged cross-site request to ride on.
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokenRepository)
@@ -122,14 +119,12 @@ class SecurityConfig {
                 .addFilterBefore(new LoginThrottleFilter(loginAttempts, loginThrottle),
                         UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .failureHandler((request, response, failure) -> {
-                            loginThrottle.failed(ClientKey.of(request));
-                            wrongPassword.onAuthenticationFailure(request, response, failure);
-                        })
+                        .failureHandler(wrongPassword)
                         .successHandler((request, response, authentication) -> {
-                            loginThrottle.succeeded(ClientKey.of(request));
+                            SignedInAccountCheck.recordSignIn(request);
                             signedIn.onAuthenticationSuccess(request, response, authentication);
                         }))
+                .addFilterBefore(new SignedInAccountCheck(signedInAccounts), ExceptionTranslationFilter.class)
                 // A new session id on sign-in, so an id planted before it (session fixation) is worthless.
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.account.AccountService;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlValidator;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static com.frameworkfork.support.Admin.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -49,6 +51,9 @@ class QuestionnaireAdminTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountService accounts;
 
     private Document page(String path, int status) throws Exception {
         MvcResult result = mvc.perform(get(path).with(admin())).andReturn();
@@ -269,5 +274,39 @@ class QuestionnaireAdminTest {
         assertThat(mvc.perform(get("/admin/questionnaire")).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(mvc.perform(post("/admin/questionnaire/drafts").with(csrf())).andReturn().getResponse().getStatus())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void anEditorWorksOnDraftsButOnlyAnAdministratorPublishesAndAModeratorSeesNeitherScreenNorLink() throws Exception {
+        for (String role : List.of("EDITOR", "MODERATOR")) {
+            assertThat(accounts.create("questionnaire-" + role.toLowerCase(), role, "test").created()).isTrue();
+        }
+        var editor = user("questionnaire-editor").roles("EDITOR");
+        var moderator = user("questionnaire-moderator").roles("MODERATOR");
+        Document editorsDashboard = Jsoup.parse(mvc.perform(get("/admin").with(editor)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(editorsDashboard.select(".admin-nav a[href=/admin/questionnaire]")).hasSize(1);
+        Document moderatorsDashboard = Jsoup.parse(mvc.perform(get("/admin").with(moderator)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(moderatorsDashboard.select(".admin-nav a[href=/admin/questionnaire]")).isEmpty();
+        assertThat(mvc.perform(get("/admin/questionnaire").with(moderator)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+
+        int published = questionnaires.current().version();
+        MvcResult created = mvc.perform(post("/admin/questionnaire/drafts").with(editor).with(csrf())).andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(303);
+        String draftPath = created.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll("\\?.*$", "");
+        String action = draftPath + "/questions/admin";
+        Document form = Jsoup.parse(mvc.perform(get(action).with(editor)).andReturn().getResponse().getContentAsString());
+        MockHttpServletRequestBuilder edit = post(action).with(editor).with(csrf());
+        fields(formTo(form, action)).forEach((name, values) -> edit.param(name, values.toArray(String[]::new)));
+        assertThat(mvc.perform(edit).andReturn().getResponse().getStatus()).as("an editor edits a draft").isEqualTo(303);
+
+        Document draftPage = Jsoup.parse(mvc.perform(get(draftPath).with(editor)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(draftPage.select("a[href=" + draftPath + "/publish]")).as("publishing is not offered").isEmpty();
+        assertThat(mvc.perform(post(draftPath + "/publish").with(editor).with(csrf()).param("confirm", "yes"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(questionnaires.current().version()).isEqualTo(published);
     }
 }

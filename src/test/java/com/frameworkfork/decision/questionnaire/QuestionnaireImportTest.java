@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.content.ContentExport;
 import com.frameworkfork.content.ContentFileException;
 import com.frameworkfork.content.ContentFiles;
 import com.frameworkfork.content.ContentImporter;
 import com.frameworkfork.content.ContentReview;
-import com.frameworkfork.content.ContentExport;
 import com.frameworkfork.decision.scoring.Answer;
 import com.frameworkfork.support.Admin;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.frameworkfork.web.security;
+package com.frameworkfork.account;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,15 +23,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The site will not start with a short or common admin password, and has no account without one. */
-class AdminPasswordPolicyTest {
+class PasswordPolicyTest {
 
-    private final AdminPasswordPolicy policy = AdminPasswordPolicy.withBundledList();
+    private final PasswordPolicy policy = PasswordPolicy.withBundledList();
 
     @ParameterizedTest
     @ValueSource(strings = {"short", "elevenchars", "Tr0ub4dor&3"})
     void passwordsShorterThanTwelveCharactersAreRefused(String password) {
-        assertThatThrownBy(() -> policy.check(password))
-                .isInstanceOf(WeakAdminPasswordException.class)
+        assertThatThrownBy(() -> policy.checkFirstAdministrator(password))
+                .isInstanceOf(WeakPasswordException.class)
                 .hasMessageContaining("at least 12 characters")
                 .hasMessageNotContaining(password);
     }
@@ -40,8 +40,8 @@ class AdminPasswordPolicyTest {
     @ValueSource(strings = {"password1234", "123456789012", "qwertyuiop123", "iloveyou1234", "PASSWORD1234",
             "QwertyUiop123", "administrator1", "frameworkfork123"})
     void commonPasswordsAreRefusedWhateverTheirCase(String password) {
-        assertThatThrownBy(() -> policy.check(password))
-                .isInstanceOf(WeakAdminPasswordException.class)
+        assertThatThrownBy(() -> policy.checkFirstAdministrator(password))
+                .isInstanceOf(WeakPasswordException.class)
                 .hasMessageContaining("common passwords")
                 .hasMessageNotContaining(password);
     }
@@ -49,15 +49,15 @@ class AdminPasswordPolicyTest {
     @ParameterizedTest
     @ValueSource(strings = {"test-only-Secret-42", "plum orbit kettle mango", "correct-staple-quietly-7"})
     void longUncommonPasswordsAreAccepted(String password) {
-        assertThatCode(() -> policy.check(password)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.checkFirstAdministrator(password)).doesNotThrowAnyException();
     }
 
     @Test
     void aWeakPasswordStopsStartUpWithAClearMessage() {
         Throwable failure = catchStartUpFailure("--site.admin.password=password1234");
 
-        WeakAdminPasswordException refusal = findCause(failure);
-        FailureAnalysis analysis = new WeakAdminPasswordFailureAnalyzer().analyze(failure);
+        WeakPasswordException refusal = findCause(failure);
+        FailureAnalysis analysis = new WeakPasswordFailureAnalyzer().analyze(failure);
         assertThat(refusal.getMessage()).contains("common passwords");
         assertThat(analysis.getDescription()).startsWith("The admin password was refused").contains("common passwords");
         assertThat(analysis.getAction()).contains("SITE_ADMIN_PASSWORD").contains("at least 12 characters");
@@ -65,7 +65,7 @@ class AdminPasswordPolicyTest {
 
     @Test
     void withoutAPasswordThereIsNoAccountAtAll() {
-        try (ConfigurableApplicationContext context = start()) {
+        try (ConfigurableApplicationContext context = start("--site.admin.password=")) {
             UserDetailsService accounts = context.getBean(UserDetailsService.class);
             for (String username : List.of("admin", "administrator", "root", "user")) {
                 assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
@@ -105,9 +105,9 @@ class AdminPasswordPolicyTest {
         }
     }
 
-    private static WeakAdminPasswordException findCause(Throwable failure) {
+    private static WeakPasswordException findCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WeakAdminPasswordException refusal) {
+            if (cause instanceof WeakPasswordException refusal) {
                 return refusal;
             }
         }

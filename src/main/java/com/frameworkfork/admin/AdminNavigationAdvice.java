@@ -1,0 +1,39 @@
+package com.frameworkfork.admin;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.frameworkfork.web.AdminScreen;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The back office's navigation: the parts of it the signed-in person's role may use, in order. */
+@ControllerAdvice
+class AdminNavigationAdvice {
+
+    private final List<AdminScreen> screens;
+    private final RoleHierarchy roles;
+
+    AdminNavigationAdvice(List<AdminScreen> screens, RoleHierarchy roles) {
+        this.screens = screens.stream().sorted(Comparator.comparingInt(AdminScreen::order)).toList();
+        this.roles = roles;
+    }
+
+    @ModelAttribute("adminNav")
+    List<AdminScreen> adminNav() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+            return List.of();
+        }
+        Set<String> held = roles.getReachableGrantedAuthorities(signedIn.getAuthorities()).stream()
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return screens.stream().filter(screen -> held.contains("ROLE_" + screen.role())).toList();
+    }
+}
