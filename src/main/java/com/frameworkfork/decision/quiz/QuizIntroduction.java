@@ -8,5 +8,5 @@ import java.util.List;
  * @param prompts  the questions every reader is asked
  * @param tieBreak whether a close call brings in one more question
  */
-record QuizIntroduction(List<String> prompts, boolean tieBreak) {
+public record QuizIntroduction(List<String> prompts, boolean tieBreak) {
 }

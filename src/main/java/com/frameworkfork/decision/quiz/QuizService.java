@@ -47,18 +47,32 @@ public class QuizService {
                 questionnaire.model().hasTieBreak());
     }
 
-    /** Starts a questionnaire with the current scoring model and returns where its first question lives. */
+    /**
+     * Starts a questionnaire with the current scoring model and returns where its first question lives.
+     * With {@code fromVerdict}, its questions start with that verdict's answers chosen (with
+     * {@code question} set, that one answer changed), so a reader changes only what they want to;
+     * answers the current model has no question for, or no longer asks, are left out.
+     */
     @Transactional
-    public StepOutcome.NextQuestion start() {
+    public StepOutcome.NextQuestion start(String fromVerdict, String question, String answer) {
         Questionnaire questionnaire = questionnaires.current();
-        DecisionQuiz quiz = quizzes.save(new DecisionQuiz(RandomIds.next(), questionnaire.version(),
-                LocalDateTime.now(clock)));
-        return new StepOutcome.NextQuestion(quiz.getId(), Scorer.asked(questionnaire.model(), Map.of()).get(0));
+        LocalDateTime now = LocalDateTime.now(clock);
+        DecisionQuiz quiz = new DecisionQuiz(RandomIds.next(), questionnaire.version(), now);
+        Map<String, Answer> answers = fromVerdict == null ? Map.of()
+                : Scorer.applying(questionnaire.model(), verdicts.answersOf(fromVerdict, question, answer));
+        if (!answers.isEmpty()) {
+            quiz.recordAnswers(Scorer.encode(questionnaire.model(), answers), now);
+        }
+        quizzes.save(quiz);
+        return new StepOutcome.NextQuestion(quiz.getId(), Scorer.asked(questionnaire.model(), answers).get(0));
     }
 
-    /** The question's page, or the question to go to instead when earlier answers mean it is not asked. */
+    /**
+     * The question's page, or the question to go to instead when earlier answers mean it is not asked.
+     * After a refused answer ({@code refused} not null) the page says why, as long as the reason still holds.
+     */
     @Transactional(readOnly = true)
-    public StepOutcome question(String quizId, String key) {
+    public StepOutcome question(String quizId, String key, StepOutcome.Refusal refused) {
         DecisionQuiz quiz = load(quizId);
         Questionnaire questionnaire = questionnaires.version(quiz.getModelVersion());
         Questionnaire.QuestionText question = questionOf(questionnaire, key);
@@ -67,12 +81,18 @@ public class QuizService {
         if (!asked.contains(key)) {
             return new StepOutcome.NextQuestion(quizId, resumeAt(asked, answers));
         }
-        return new StepOutcome.Show(page(quizId, questionnaire, question, asked, answers.get(key), null, null));
+        String excludes = question.excludesKey();
+        if (refused == StepOutcome.Refusal.CONFLICT && excludes != null && answers.get(excludes) == Answer.YES) {
+            return new StepOutcome.Show(page(quizId, questionnaire, question, asked, Answer.YES,
+                    question.conflictMessage(), excludes));
+        }
+        String error = refused == StepOutcome.Refusal.MISSING ? MISSING_ANSWER : null;
+        return new StepOutcome.Show(page(quizId, questionnaire, question, asked, answers.get(key), error, null));
     }
 
     /**
-     * Stores one answer. A missing or contradictory answer is not stored: the question is asked again
-     * with a message, and every earlier answer stays as it was. Answers the new one makes moot (a
+     * Stores one answer. A missing or contradictory answer is not stored: the reader is sent back to
+     * the question, which says why, and every earlier answer stays as it was. Answers the new one makes moot (a
      * skipped question, a tie-break no longer needed) are dropped, so they are asked again if they
      * apply again. {@code beforeNewVerdict} runs when the answer finishes the quiz with a combination it
      * has no verdict for yet; if it throws (a client over its allowance), nothing of this step is stored.
@@ -90,13 +110,11 @@ public class QuizService {
 
         Optional<Answer> answer = Answer.parse(rawAnswer);
         if (answer.isEmpty()) {
-            return new StepOutcome.AskAgain(page(quizId, questionnaire, question, asked, answers.get(key),
-                    MISSING_ANSWER, null));
+            return new StepOutcome.AskAgain(quizId, key, StepOutcome.Refusal.MISSING);
         }
         String excludes = question.excludesKey();
         if (answer.get() == Answer.YES && excludes != null && answers.get(excludes) == Answer.YES) {
-            return new StepOutcome.AskAgain(page(quizId, questionnaire, question, asked, answer.get(),
-                    question.conflictMessage(), excludes));
+            return new StepOutcome.AskAgain(quizId, key, StepOutcome.Refusal.CONFLICT);
         }
 
         answers.put(key, answer.get());

@@ -28,7 +28,18 @@ class VerdictController {
     /** Each verdict is read by about one reader, so it is rendered for each request rather than kept. */
     @GetMapping("/verdict/{id}")
     public String verdict(@PathVariable String id, Model model) {
-        model.addAttribute("verdict", verdictService.page(id, editors.signedIn()));
+        VerdictPage page = verdictService.page(id, editors.signedIn());
+        model.addAttribute("verdict", page);
+        model.addAttribute("shareImagePath", page.shareImagePath());
+        model.addAttribute("shareImageAlt", page.shareImageAlt());
+        return "decision/verdict";
+    }
+
+    /** The verdict with one answer changed, not stored; only the verdict itself is for search engines. */
+    @GetMapping("/verdict/{id}/if/{question}/{answer}")
+    String preview(@PathVariable String id, @PathVariable String question, @PathVariable String answer, Model model) {
+        model.addAttribute("verdict", verdictService.preview(id, question, answer));
+        model.addAttribute("noindex", true);
         return "decision/verdict";
     }
 

@@ -11,17 +11,25 @@ import com.frameworkfork.source.SourceView;
 /**
  * Everything the verdict page and its Markdown decision record show, prepared before rendering.
  *
+ * @param id          null for the home page's example, which is not stored
  * @param shareUrl    the absolute address that shows this verdict to anyone
+ * @param shareImagePath where its preview image for shared links is
  * @param lean        the verdict's strength in the model's vocabulary, such as "a clear lean"
  * @param reasons     the questions that were asked or skipped, in question order
  * @param notAsked    tie-break questions the other answers made unnecessary
+ * @param others      how all verdicts so far split, or null while there are fewer than {@code othersFrom}
  * @param sameAnswers the split among other verdicts with exactly these answers, or null below the minimum
+ * @param previewOf   for a verdict with one answer changed and not stored, what was changed; otherwise null
  */
-record VerdictPage(String id, String shareUrl, Recommendation recommendation, String headline, String lean,
+public record VerdictPage(String id, String shareUrl, String shareImagePath, Recommendation recommendation, String headline, String lean,
                    String summary, String title, String description, int djangoScore, int flaskScore, Chart chart,
                    List<ReasonView> reasons, List<NotAskedView> notAsked, List<ThirdOptionView> thirdOptions,
                    NextStepsView nextSteps, VerdictStats others, VerdictStats sameAnswers, int modelVersion,
-                   LocalDate decidedOn, boolean editor) {
+                   LocalDate decidedOn, boolean editor, PreviewOf previewOf, int othersFrom) {
+
+    public String shareImageAlt() {
+        return title + ". Django scores " + djangoScore + ", Flask " + flaskScore + ".";
+    }
 
     public boolean anythingWouldChange() {
         return reasons.stream().anyMatch(r -> !r.flips().isEmpty());
@@ -66,7 +74,11 @@ record VerdictPage(String id, String shareUrl, Recommendation recommendation, St
      *
      * @param tieBreakDecides the change would make a close call for the tie-break question to settle
      */
-    public record FlipView(String answerLabel, Recommendation becomes, boolean tieBreakDecides) {
+    public record FlipView(String answer, String answerLabel, Recommendation becomes, boolean tieBreakDecides) {
+    }
+
+    /** @param verdictId the stored verdict the preview changes one answer of */
+    public record PreviewOf(String verdictId, String question, String answer, String prompt, String answerLabel) {
     }
 
     public record NotAskedView(String key, String prompt, String editUrl) {

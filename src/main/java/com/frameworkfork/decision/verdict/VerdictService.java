@@ -1,8 +1,10 @@
 package com.frameworkfork.decision.verdict;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import com.frameworkfork.decision.scoring.Scorer;
 import com.frameworkfork.decision.scoring.ScoringModel;
 import com.frameworkfork.decision.scoring.ScoringResult;
 import com.frameworkfork.web.SiteProperties;
+import com.frameworkfork.web.share.ShareCard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,21 +36,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VerdictService {
 
+    /** The site's colours for each framework in light mode, which the preview image's light background uses. */
+    private static final String DJANGO_COLOUR = "#0c4b33";
+    private static final String FLASK_COLOUR = "#3b4a8c";
+
     /** Below this many, a split of earlier verdicts with the same answers says more about chance than people. */
     static final int SAME_ANSWERS_MINIMUM = 10;
+
+    static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
+
+    /**
+     * The answers of the example the home page shows: an API built by one developer, which the model
+     * scores with its reasons and what would change it, like any reader's verdict.
+     */
+    static final String EXAMPLE_ANSWERS = "api=yes,admin=no,solo=yes,growth=no,learning=unsure";
 
     private final VerdictRepository verdicts;
     private final Questionnaires questionnaires;
     private final ContentLinks links;
     private final SiteProperties site;
+    private final VerdictProperties properties;
     private final Clock clock;
 
     VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, ContentLinks links, SiteProperties site,
-                   Clock clock) {
+                   VerdictProperties properties, Clock clock) {
         this.verdicts = verdicts;
         this.questionnaires = questionnaires;
         this.links = links;
         this.site = site;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -104,14 +121,80 @@ public class VerdictService {
     public VerdictPage page(String id, boolean editor) {
         Verdict verdict = load(id);
         Rescored rescored = rescore(verdict);
-        ScoringResult result = rescored.result();
-        Questionnaire questionnaire = rescored.questionnaire();
-        ContentLinks.Targets targets = links.targets();
-        VerdictStats others = VerdictStats.of(verdicts.countByRecommendation());
+        VerdictStats all = VerdictStats.of(verdicts.countByRecommendation());
         VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
                 ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
                 : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
+        return view(id, rescored.questionnaire(), rescored.result(),
+                all.total() >= properties.publicStatisticsFrom() ? all : null,
+                same.total() >= SAME_ANSWERS_MINIMUM ? same : null,
+                verdict.getCreatedAt().toLocalDate(), editor, null);
+    }
 
+    /**
+     * What the verdict would be with one answer changed, shown and not stored: the reader tries a
+     * change without making a verdict of it. Unknown questions, answers the rules do not allow there
+     * (a skipped question, a contradiction) are not found.
+     */
+    @Transactional(readOnly = true)
+    public VerdictPage preview(String id, String question, String rawAnswer) {
+        Verdict verdict = load(id);
+        Rescored rescored = rescore(verdict);
+        Questionnaire questionnaire = rescored.questionnaire();
+        Questionnaire.QuestionText asked = questionnaire.question(question)
+                .orElseThrow(() -> new DecisionNotFoundException("question " + question));
+        Answer answer = Answer.parse(rawAnswer).orElseThrow(() -> new DecisionNotFoundException("answer " + rawAnswer));
+        Map<String, Answer> changed = changedAnswers(questionnaire.model(), rescored.result().countedAnswers(),
+                question, answer).orElseThrow(() -> new DecisionNotFoundException("change " + question + "=" + rawAnswer));
+        VerdictPage.PreviewOf previewOf = new VerdictPage.PreviewOf(id, question, answer.value(), asked.prompt(),
+                asked.labelOf(answer));
+        return view(id, questionnaire, Scorer.score(questionnaire.model(), changed), null, null,
+                verdict.getCreatedAt().toLocalDate(), false, previewOf);
+    }
+
+    /**
+     * The published model's verdict for {@link #EXAMPLE_ANSWERS}, for showing what a verdict looks
+     * like; empty when an editor's model no longer accepts those answers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VerdictPage> example() {
+        Questionnaire questionnaire = questionnaires.current();
+        Map<String, Answer> answers = Scorer.applying(questionnaire.model(), Scorer.decode(EXAMPLE_ANSWERS));
+        if (!Scorer.validate(questionnaire.model(), answers).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(view(null, questionnaire, Scorer.score(questionnaire.model(), answers), null, null,
+                LocalDateTime.now(clock).toLocalDate(), false, null));
+    }
+
+    /**
+     * The answers a verdict counted, to start a new questionnaire from; with {@code question} set,
+     * that one answer changed as {@link #preview} changes it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Answer> answersOf(String id, String question, String rawAnswer) {
+        Rescored rescored = rescore(load(id));
+        Map<String, Answer> counted = rescored.result().countedAnswers();
+        if (question == null) {
+            return counted;
+        }
+        Answer answer = Answer.parse(rawAnswer).orElseThrow(() -> new DecisionNotFoundException("answer " + rawAnswer));
+        return changedAnswers(rescored.questionnaire().model(), counted, question, answer)
+                .orElseThrow(() -> new DecisionNotFoundException("change " + question + "=" + rawAnswer));
+    }
+
+    /** What a verdict's preview image shows: the recommendation, its lean (in the summary) and the split of the scores. */
+    @Transactional(readOnly = true)
+    public ShareCard shareCard(String id) {
+        ScoringResult result = rescore(load(id)).result();
+        return new ShareCard("Verdict", headline(result), summary(result), List.of(
+                new ShareCard.Part("Django " + result.djangoScore(), result.djangoScore(), DJANGO_COLOUR),
+                new ShareCard.Part("Flask " + result.flaskScore(), result.flaskScore(), FLASK_COLOUR)));
+    }
+
+    private VerdictPage view(String id, Questionnaire questionnaire, ScoringResult result, VerdictStats others,
+                             VerdictStats same, LocalDate decidedOn, boolean editor, VerdictPage.PreviewOf previewOf) {
+        ContentLinks.Targets targets = links.targets();
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
         List<VerdictPage.NotAskedView> notAsked = new ArrayList<>();
         int number = 0;
@@ -123,7 +206,8 @@ public class VerdictService {
                 continue;
             }
             List<VerdictPage.FlipView> flips = result.flipsFor(reason.question()).stream()
-                    .map(f -> new VerdictPage.FlipView(question.labelOf(f.to()), f.becomes(), f.tieBreakDecides()))
+                    .map(f -> new VerdictPage.FlipView(f.to().value(), question.labelOf(f.to()), f.becomes(),
+                            f.tieBreakDecides()))
                     .toList();
             Optional<SectionLink> section = targets.section(question.sectionId());
             Optional<ArticleLink> article = targets.article(question.articleId()).filter(ArticleLink::published);
@@ -135,11 +219,7 @@ public class VerdictService {
                     article.map(ArticleLink::path).orElse(null), article.map(ArticleLink::title).orElse(null),
                     editUrl, flips));
         }
-        String headline = switch (result.recommendation()) {
-            case DJANGO -> "Django";
-            case FLASK -> "Flask";
-            case EITHER -> "Either will do";
-        };
+        String headline = headline(result);
         String lean = result.strength().lean();
         String title = result.recommendation() == Recommendation.EITHER
                 ? "Our verdict: either framework will do"
@@ -148,11 +228,12 @@ public class VerdictService {
         String description = answered + " answers about a project, weighed in the open: Django scores "
                 + result.djangoScore() + ", Flask " + result.flaskScore()
                 + ". See each reason and what would change the verdict.";
-        return new VerdictPage(id, site.baseUrl() + "/verdict/" + id, result.recommendation(), headline, lean,
+        return new VerdictPage(id, id == null ? null : site.baseUrl() + "/verdict/" + id,
+                id == null ? null : SHARE_IMAGE_PATH.replace("{id}", id), result.recommendation(), headline, lean,
                 summary(result), title, description, result.djangoScore(), result.flaskScore(),
                 chart(questionnaire.model(), result), reasons, notAsked, thirdOptions(questionnaire, result),
-                nextSteps(questionnaire, result), others, same.total() >= SAME_ANSWERS_MINIMUM ? same : null,
-                verdict.getModelVersion(), verdict.getCreatedAt().toLocalDate(), editor);
+                nextSteps(questionnaire, result), others, same, questionnaire.version(), decidedOn, editor,
+                previewOf, properties.publicStatisticsFrom());
     }
 
     /** The verdict as a Markdown architecture decision record a team can commit to its repository. */
@@ -164,6 +245,24 @@ public class VerdictService {
     @Transactional(readOnly = true)
     public VerdictStats stats() {
         return VerdictStats.of(verdicts.countByRecommendation());
+    }
+
+    /** The answers with one changed and the rules applied, or empty when the rules do not allow that change. */
+    private static Optional<Map<String, Answer>> changedAnswers(ScoringModel model, Map<String, Answer> counted,
+                                                                String question, Answer answer) {
+        Map<String, Answer> proposed = new LinkedHashMap<>(counted);
+        proposed.put(question, answer);
+        Map<String, Answer> changed = Scorer.applying(model, proposed);
+        return changed.get(question) == answer && Scorer.validate(model, changed).isEmpty()
+                ? Optional.of(changed) : Optional.empty();
+    }
+
+    private static String headline(ScoringResult result) {
+        return switch (result.recommendation()) {
+            case DJANGO -> "Django";
+            case FLASK -> "Flask";
+            case EITHER -> "Either will do";
+        };
     }
 
     private Verdict store(Questionnaire questionnaire, String quizId, ScoringResult result) {

@@ -326,15 +326,24 @@ class DecisionWizardTest {
         assertThat(resumed.group(1)).isEqualTo("3");
     }
 
+    /** Post-redirect-get for a refused step too, so the browser's Back button never offers to resend a form. */
     @Test
-    void aMissingAnswerShowsTheSameQuestionAgainWithAMessage() throws Exception {
+    void aMissingAnswerRedirectsBackToTheQuestionWhichShowsTheErrorBesideIt() throws Exception {
         String first = startQuiz();
-        MvcResult result = submit(body(page(first)), null);
-        assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(body(result)).contains("data-question=\"" + keyOf(first) + "\"")
-                .contains(QuizService.MISSING_ANSWER)
-                .contains("role=\"alert\"");
-        assertThat(keyOf(redirectOf(submit(body(result), "no")))).isNotEqualTo(keyOf(first));
+        String second = redirectOf(submit(body(page(first)), "yes"));
+        MvcResult refused = submit(body(page(second)), null);
+        String back = redirectOf(refused);
+        assertThat(back.replaceAll("[?#].*$", "")).isEqualTo(second);
+
+        Document again = Jsoup.parse(body(page(back)));
+        Element step = again.selectFirst(".quiz-step[data-question=" + keyOf(second) + "]");
+        Element error = step.selectFirst("[role=alert]");
+        assertThat(error).as("the error is shown with the question").isNotNull();
+        assertThat(step.selectFirst("fieldset").attr("aria-describedby")).contains(error.id());
+        assertThat(Jsoup.parse(body(page(second))).select("[role=alert]")).as("only after a refusal").isEmpty();
+        assertThat(Jsoup.parse(body(page(first))).selectFirst("input[name=answer][checked]").val())
+                .as("the earlier answer is kept").isEqualTo("yes");
+        assertThat(keyOf(redirectOf(submit(body(page(back)), "no")))).isNotEqualTo(keyOf(second));
     }
 
     @Test
