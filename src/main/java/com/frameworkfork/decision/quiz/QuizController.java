@@ -68,7 +68,6 @@ class QuizController {
             return "redirect:/verdict/" + finished.verdictId();
         }
         StepOutcome.AskAgain again = (StepOutcome.AskAgain) outcome;
-        return "redirect:/decide/" + again.quizId() + "/" + again.key() + "?refused=" + again.refusal().parameter()
-                + "#answer-error";
+        return "redirect:/decide/" + again.quizId() + "/" + again.key() + "?refused=" + again.refusal().parameter();
     }
 }
