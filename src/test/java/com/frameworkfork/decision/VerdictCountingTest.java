@@ -117,9 +117,14 @@ class VerdictCountingTest {
                 .andReturn());
     }
 
+    /** Answers the last question, and the tie-break ("not sure") when the answers leave a close call. */
     private String finish(String quiz, String answer) throws Exception {
         String verdict = redirect(mvc.perform(post(quiz + "/learning").with(token).with(Clients.fresh())
                 .param("answer", answer)).andReturn());
+        if (verdict.endsWith("/decisions")) {
+            verdict = redirect(mvc.perform(post(verdict).with(token).with(Clients.fresh()).param("answer", "unsure"))
+                    .andReturn());
+        }
         assertThat(verdict).startsWith("/verdict/");
         return verdict;
     }
