@@ -59,7 +59,9 @@ class QuestionnaireOnTwoInstancesTest {
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(FrameworkForkApplication.class).run("--server.port=0",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.main.banner-mode=off", "--site.admin.password=" + ADMIN_PASSWORD);
+                "--spring.datasource.password=", "--spring.main.banner-mode=off", "--site.admin.password=" + ADMIN_PASSWORD,
+                // As in the other PostgreSQL tests: a kept page would hide what the other instance shows.
+                "--site.page-cache.enabled=false");
     }
 
     private static String base(ConfigurableApplicationContext instance) {
