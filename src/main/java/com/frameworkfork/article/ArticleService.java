@@ -95,6 +95,12 @@ public class ArticleService {
                 article.getSources().stream().map(SourceView::of).toList(), counts);
     }
 
+    /** Every article with its id, for features whose content links to articles by id. */
+    @Transactional(readOnly = true)
+    public List<ArticleLink> links() {
+        return articles.findLinks();
+    }
+
     /**
      * The page of an article as readers will see it once it is public, among the public articles around
      * its publication time. For previews: nothing is counted, and {@code id} is null for a new article.

@@ -48,7 +48,7 @@ import static com.frameworkfork.comparison.PartRecords.text;
  * shows here as soon as this instance sees the new version, about a second later.
  */
 @Service
-class ComparisonService {
+public class ComparisonService {
 
     private final ComparisonStore store;
     private final SourceService sources;
@@ -69,6 +69,11 @@ class ComparisonService {
 
     public List<ComparisonSummary> list() {
         return assembled.get(version.current()).list();
+    }
+
+    /** Every section of every comparison with its id, for features whose content links to sections by id. */
+    public List<SectionLink> sectionLinks() {
+        return store.sectionLinks();
     }
 
     public ComparisonPage page(String slug) {

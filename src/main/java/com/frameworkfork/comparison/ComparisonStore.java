@@ -44,6 +44,16 @@ class ComparisonStore {
         this.sources = sources;
     }
 
+    /** Every section of every comparison with its id, comparisons by title and sections in order. */
+    @Transactional(readOnly = true)
+    List<SectionLink> sectionLinks() {
+        return db.createQuery("select s from ComparisonSection s join fetch s.comparison c order by c.title, s.position",
+                        ComparisonSection.class).getResultList().stream()
+                .map(s -> new SectionLink(s.getId(), s.getComparison().getSlug(), s.getComparison().getTitle(),
+                        s.getAnchor(), s.getTitle()))
+                .toList();
+    }
+
     /** Every framework and comparison part, as records. */
     @Transactional(readOnly = true)
     PartRecords current() {

@@ -12,7 +12,6 @@ import com.frameworkfork.decision.questionnaire.Questionnaire;
 import com.frameworkfork.decision.questionnaire.Questionnaires;
 import com.frameworkfork.decision.scoring.Answer;
 import com.frameworkfork.decision.scoring.AnswerWeight;
-import com.frameworkfork.decision.scoring.Confidence;
 import com.frameworkfork.decision.scoring.Lean;
 import com.frameworkfork.decision.scoring.QuestionWeights;
 import com.frameworkfork.decision.scoring.ScoringModel;
@@ -67,7 +66,7 @@ class SitePageService {
             for (Answer answer : Answer.values()) {
                 AnswerWeight weight = question.weightOf(answer);
                 answers.add(new WeightsTable.AnswerRow(text.labelOf(answer), favours(weight.favours()), weight.weight(),
-                        strength(model, weight.weight()).words()));
+                        model.strength(weight.weight()).word()));
             }
             questions.add(new WeightsTable.Question(text.prompt(), answers));
         }
@@ -88,20 +87,6 @@ class SitePageService {
         String before = marker < 0 ? html : html.substring(0, marker);
         String after = marker < 0 ? null : html.substring(marker + renderedMarker.length());
         return new SitePageView(page.getSlug(), page.getTitle(), page.getSummary(), page.getUpdatedOn(), before, after);
-    }
-
-    /**
-     * The page says one scale describes every answer and every verdict, so an answer's weight is read
-     * against the model's own thresholds for a margin.
-     */
-    private static Confidence strength(ScoringModel model, int weight) {
-        if (weight >= model.strongFrom()) {
-            return Confidence.STRONG;
-        }
-        if (weight >= model.clearFrom()) {
-            return Confidence.CLEAR;
-        }
-        return weight >= model.eitherBelow() ? Confidence.SLIGHT : Confidence.NONE;
     }
 
     private static String favours(Lean lean) {

@@ -83,7 +83,7 @@ class ComparisonPageTest {
         assertThat(rendered.eachAttr("id")).isEqualTo(sections.stream().map(s -> (String) s.get("anchor")).toList());
         assertThat(rendered.select("> h2").eachText()).isEqualTo(sections.stream().map(s -> (String) s.get("title")).toList());
         Set<String> linked = new LinkedHashSet<>(LINKED_ANCHORS);
-        linked.addAll(jdbc.queryForList("SELECT DISTINCT compare_anchor FROM decision_question", String.class));
+        linked.addAll(jdbc.queryForList("SELECT DISTINCT s.anchor FROM decision_question q JOIN comparison_section s ON s.id = q.section_id", String.class));
         for (String anchor : linked) {
             assertThat(page.getElementById(anchor)).as("#%s", anchor).isNotNull();
             assertThat(page.select("nav[aria-label=On this page] a[href=#" + anchor + "]")).as("#%s", anchor).hasSize(1);

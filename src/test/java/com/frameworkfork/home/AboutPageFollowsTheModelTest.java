@@ -1,14 +1,17 @@
 package com.frameworkfork.home;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.frameworkfork.decision.questionnaire.ModelState;
 import com.frameworkfork.decision.questionnaire.Questionnaire;
 import com.frameworkfork.decision.questionnaire.Questionnaires;
 import com.frameworkfork.decision.scoring.Answer;
 import com.frameworkfork.decision.scoring.AnswerWeight;
 import com.frameworkfork.decision.scoring.Lean;
+import com.frameworkfork.decision.scoring.QuestionKind;
 import com.frameworkfork.decision.scoring.QuestionWeights;
 import com.frameworkfork.decision.scoring.ScoringModel;
 import com.frameworkfork.support.Html;
@@ -40,7 +43,9 @@ class AboutPageFollowsTheModelTest {
     void anotherPublishedModelGivesAnotherTable() throws Exception {
         Questionnaire other = new Questionnaire(
                 new ScoringModel(9, List.of(question("deadline", Lean.DJANGO, 5), question("embedded", Lean.FLASK, 12)), 1, 4, 9),
-                List.of(text("deadline", 1, "Is the deadline next week?"), text("embedded", 2, "Does it run on a device?")));
+                ModelState.PUBLISHED, LocalDate.of(2026, 11, 1), "A model of two questions.",
+                List.of(text("deadline", 1, "Is the deadline next week?"), text("embedded", 2, "Does it run on a device?")),
+                List.of(), new Questionnaire.NextSteps("https://example.org/django", "https://example.org/flask", List.of()));
         given(questionnaires.current()).willReturn(other);
 
         Element table = Html.of(mvc.perform(get("/about")).andExpect(status().isOk())).selectFirst("[data-testid=weights-table]");
@@ -55,12 +60,12 @@ class AboutPageFollowsTheModelTest {
         weights.put(Answer.YES, new AnswerWeight(side, weight, "yes", false));
         weights.put(Answer.NO, new AnswerWeight(Lean.NEITHER, 0, "no", false));
         weights.put(Answer.UNSURE, new AnswerWeight(Lean.NEITHER, 0, "unsure", false));
-        return new QuestionWeights(key, null, weights);
+        return new QuestionWeights(key, QuestionKind.NEED, null, null, false, weights);
     }
 
     private static Questionnaire.QuestionText text(String key, int number, String prompt) {
-        return new Questionnaire.QuestionText(key, number, prompt, "Help.", "at-a-glance", "an-article", "An article",
-                null, null, List.of(new Questionnaire.OptionText(Answer.YES, "Yes, " + key),
+        return new Questionnaire.QuestionText(key, number, prompt, "Help.", null, null, null, null, QuestionKind.NEED, null,
+                false, List.of(new Questionnaire.OptionText(Answer.YES, "Yes, " + key),
                 new Questionnaire.OptionText(Answer.NO, "No"), new Questionnaire.OptionText(Answer.UNSURE, "Not sure")));
     }
 }

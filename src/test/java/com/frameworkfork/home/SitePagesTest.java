@@ -13,8 +13,8 @@ import com.frameworkfork.decision.questionnaire.Questionnaire;
 import com.frameworkfork.decision.questionnaire.Questionnaires;
 import com.frameworkfork.decision.scoring.Answer;
 import com.frameworkfork.decision.scoring.AnswerWeight;
-import com.frameworkfork.decision.scoring.Confidence;
 import com.frameworkfork.decision.scoring.QuestionWeights;
+import com.frameworkfork.decision.scoring.Strength;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.HtmlValidator;
@@ -174,17 +174,17 @@ class SitePagesTest {
 
     /** The strength words follow the weight: equal weights read alike, and a heavier one never reads weaker. */
     static void assertStrengthFollowsWeight(Element table) {
-        List<Confidence> words = List.of(Confidence.values());
+        List<Strength> words = List.of(Strength.values());
         Map<Integer, String> byWeight = new TreeMap<>();
         for (Element row : table.select("tbody tr")) {
             int weight = Integer.parseInt(row.selectFirst("[data-cell=weight]").text());
             String strength = row.selectFirst("[data-cell=strength]").text();
-            assertThat(words).extracting(Confidence::words).as("a verdict's own words").contains(strength);
+            assertThat(words).extracting(Strength::word).as("a verdict's own words").contains(strength);
             assertThat(byWeight.putIfAbsent(weight, strength)).as("weight %d", weight).isIn(null, strength);
         }
-        assertThat(byWeight.get(0)).isIn(null, Confidence.NONE.words());
+        assertThat(byWeight.get(0)).isIn(null, Strength.NONE.word());
         List<Integer> order = byWeight.values().stream()
-                .map(strength -> words.stream().map(Confidence::words).toList().indexOf(strength)).toList();
+                .map(strength -> words.stream().map(Strength::word).toList().indexOf(strength)).toList();
         assertThat(order).isSorted();
     }
 }

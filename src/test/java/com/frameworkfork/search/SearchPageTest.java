@@ -125,7 +125,7 @@ class SearchPageTest {
         Elements rows = comparison.select("tr[data-criterion]");
         assertThat(rows).isNotEmpty();
         for (Element row : rows) {
-            String label = row.selectFirst("th").text();
+            String label = row.selectFirst("th > span").text();
             String section = "/compare/django-vs-flask#" + row.closest("section[id]").id();
 
             Document found = search(label);

@@ -1,6 +1,7 @@
 package com.frameworkfork.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -170,6 +171,42 @@ class CsrfCoverageTest {
         adminRoute("POST /admin/accounts/{id}/link", () -> post("/admin/accounts/{id}/link", accountId).with(Admin.admin()),
                 () -> jdbc.queryForObject("SELECT setup_token_hash FROM account WHERE id = ?", String.class, accountId));
         comparisonRoutes();
+
+        adminRoute("POST /admin/questionnaire/drafts", () -> post("/admin/questionnaire/drafts").with(Admin.admin()),
+                () -> count("scoring_model"));
+        int draft = jdbc.queryForObject("SELECT MAX(version) FROM scoring_model WHERE state = 'DRAFT'", Integer.class);
+        String model = "/admin/questionnaire/" + draft;
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/settings", () -> post(model + "/settings").with(Admin.admin())
+                        .param("eitherBelow", "1").param("clearFrom", "3").param("strongFrom", "7").param("note", "Changed."),
+                () -> jdbc.queryForObject("SELECT note FROM scoring_model WHERE version = ?", String.class, draft));
+        Map<String, Object> api = jdbc.queryForMap("SELECT article_id, section_id FROM decision_question "
+                + "WHERE model_version = ? AND question_key = 'api'", draft);
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/questions/{key}", () -> {
+            MockHttpServletRequestBuilder question = post(model + "/questions/api").with(Admin.admin())
+                    .param("prompt", "Is it an API?").param("help", "Help.").param("kind", "property")
+                    .param("articleId", api.get("ARTICLE_ID").toString()).param("sectionId", api.get("SECTION_ID").toString());
+            for (String answer : List.of("yes", "no", "unsure")) {
+                question.param(answer + "Label", answer).param(answer + "Favours", "neither").param(answer + "Weight", "0")
+                        .param(answer + "Explanation", "Why.");
+            }
+            return question;
+        }, () -> jdbc.queryForObject("SELECT prompt FROM decision_question WHERE model_version = ? AND question_key = 'api'",
+                String.class, draft));
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/third-options/{item}", () -> post(model + "/third-options/new")
+                        .with(Admin.admin()).param("framework", "fastapi").param("when", "api=yes").param("heading", "H")
+                        .param("text", "T").param("sourceCodes", "S1"),
+                () -> jdbc.queryForObject("SELECT COUNT(*) FROM decision_third_option WHERE model_version = ?", Long.class, draft));
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/packages/{item}", () -> post(model + "/packages/1")
+                        .with(Admin.admin()).param("action", "remove"),
+                () -> jdbc.queryForObject("SELECT COUNT(*) FROM decision_next_step WHERE model_version = ?", Long.class, draft));
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/publish", () -> post(model + "/publish").with(Admin.admin())
+                        .param("confirm", "yes"),
+                () -> jdbc.queryForObject("SELECT state FROM scoring_model WHERE version = ?", String.class, draft));
+        mvc.perform(post("/admin/questionnaire/drafts").with(asAdmin));
+        int second = jdbc.queryForObject("SELECT MAX(version) FROM scoring_model WHERE state = 'DRAFT'", Integer.class);
+        adminRoute("POST /admin/questionnaire/{version:[0-9]+}/delete", () -> post("/admin/questionnaire/" + second + "/delete")
+                        .with(Admin.admin()).param("confirm", "yes"),
+                () -> count("scoring_model"));
 
         long verdicts = count("decision_verdict");
         mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON))

@@ -79,6 +79,10 @@ class GetChangesNothingTest {
         Map<String, String> values = new HashMap<>(Map.of("slug", "get-target", "id", Long.toString(articleId),
                 "quizId", quizPath.split("/")[2], "key", quizPath.split("/")[3], "token", accounts.create("get-target", "EDITOR", "test").setupToken()));
         Set<String> pages = routes(RequestMethod.GET);
+        String draft = mvc.perform(post("/admin/questionnaire/drafts").with(PageToken.asAdmin(mvc))).andReturn()
+                .getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
+        Map<String, String> draftValues = Map.of("version:[0-9]+", draft.substring(draft.lastIndexOf('/') + 1),
+                "key", "api", "item", "new");
 
         Map<String, Object> before = DatabaseState.snapshot(jdbc);
         List<Map<String, Object>> contentBefore = contentTables();
@@ -88,6 +92,7 @@ class GetChangesNothingTest {
             String path = fill(route, route.startsWith("/admin/comments/") ? Map.of("id", Long.toString(commentId))
                     : route.startsWith("/admin/comparisons/") ? Map.of("slug", "django-vs-flask", "segment", "criteria", "key", "dvf-kind")
                     : route.startsWith("/admin/frameworks/") ? Map.of("slug", "django")
+                    : route.startsWith("/admin/questionnaire/") ? draftValues
                     : values);
             int expected = pages.contains(route) ? 200 : 405;
             for (String method : List.of("GET", "HEAD")) {

@@ -36,6 +36,10 @@ public final class DatabaseState {
         state.put("values", jdbc.queryForList("SELECT * FROM criterion_value ORDER BY id"));
         state.put("notes", jdbc.queryForList("SELECT * FROM section_note ORDER BY id"));
         state.put("pros and cons", jdbc.queryForList("SELECT * FROM pro_con ORDER BY id"));
+        state.put("scoring models", jdbc.queryForList("SELECT * FROM scoring_model ORDER BY version"));
+        state.put("questions", jdbc.queryForList("SELECT * FROM decision_question ORDER BY id"));
+        state.put("third options", jdbc.queryForList("SELECT * FROM decision_third_option ORDER BY id"));
+        state.put("next steps", jdbc.queryForList("SELECT * FROM decision_next_step ORDER BY id"));
         return state;
     }
 }

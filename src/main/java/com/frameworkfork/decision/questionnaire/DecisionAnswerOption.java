@@ -42,6 +42,12 @@ class DecisionAnswerOption {
     protected DecisionAnswerOption() {
     }
 
+    DecisionAnswerOption(DecisionQuestion question, String answerValue, int position) {
+        this.question = question;
+        this.answerValue = answerValue;
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }
@@ -72,5 +78,13 @@ class DecisionAnswerOption {
 
     public boolean isSuggestsFastapi() {
         return suggestsFastapi;
+    }
+
+    void change(String label, Lean favours, int weight, String explanation, boolean suggestsFastapi) {
+        this.label = label;
+        this.favours = favours;
+        this.weight = weight;
+        this.explanation = explanation;
+        this.suggestsFastapi = suggestsFastapi;
     }
 }

@@ -10,4 +10,6 @@ interface DecisionQuestionRepository extends JpaRepository<DecisionQuestion, Lon
     @Query("select distinct q from DecisionQuestion q left join fetch q.options "
             + "where q.modelVersion = :version order by q.position")
     List<DecisionQuestion> findWithOptionsByModelVersion(int version);
+
+    List<DecisionQuestion> findByModelVersion(int version);
 }

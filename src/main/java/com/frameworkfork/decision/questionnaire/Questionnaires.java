@@ -1,73 +1,60 @@
 package com.frameworkfork.decision.questionnaire;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.Optional;
 
-import com.frameworkfork.decision.scoring.Answer;
-import com.frameworkfork.decision.scoring.AnswerWeight;
-import com.frameworkfork.decision.scoring.QuestionWeights;
-import com.frameworkfork.decision.scoring.ScoringModel;
+import com.frameworkfork.content.ContentVersion;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads scoring-model versions from the database. A version's rows never change once seeded, so each
- * is read once and kept; a new version arrives only with a new migration, that is with a restart.
+ * The scoring-model versions as readers see them, assembled from the database and kept under the
+ * {@link ContentVersion} they were read at: a save or a publication on any instance raises that number,
+ * so every instance reads the models afresh within about a second. Only committed content is ever
+ * kept, as nothing here is read by a transaction that changes content.
  */
 @Component
 public class Questionnaires {
 
-    private final ScoringModelVersionRepository versions;
-    private final DecisionQuestionRepository questions;
-    private final Map<Integer, Questionnaire> loaded = new ConcurrentHashMap<>();
-    private volatile Integer latest;
+    private final ModelStore store;
+    private final ContentVersion contentVersion;
+    private final Cache<Key, Questionnaire> loaded = Caffeine.newBuilder()
+            .maximumSize(64).expireAfterAccess(Duration.ofHours(1)).build();
+    private final Cache<Long, Integer> published = Caffeine.newBuilder().maximumSize(4).build();
 
-    Questionnaires(ScoringModelVersionRepository versions, DecisionQuestionRepository questions) {
-        this.versions = versions;
-        this.questions = questions;
+    Questionnaires(ModelStore store, ContentVersion contentVersion) {
+        this.store = store;
+        this.contentVersion = contentVersion;
     }
 
+    /** The published model, the one new quizzes and verdicts are made with. */
     @Transactional(readOnly = true)
     public Questionnaire current() {
-        if (latest == null) {
-            latest = versions.findLatestVersion()
-                    .orElseThrow(() -> new IllegalStateException("No scoring model has been seeded"));
-        }
-        return version(latest);
+        long content = contentVersion.current();
+        int version = published.get(content, k -> store.published()
+                .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion());
+        return version(version);
     }
 
+    /** One version, published, retired or draft; every stored verdict and quiz names one that exists. */
     @Transactional(readOnly = true)
     public Questionnaire version(int version) {
-        return loaded.computeIfAbsent(version, this::load);
+        return find(version).orElseThrow(() -> new IllegalStateException("Scoring model version " + version + " does not exist"));
     }
 
-    private Questionnaire load(int version) {
-        ScoringModelVersion thresholds = versions.findById(version)
-                .orElseThrow(() -> new IllegalStateException("Scoring model version " + version + " does not exist"));
-        List<QuestionWeights> weights = new ArrayList<>();
-        List<Questionnaire.QuestionText> texts = new ArrayList<>();
-        int number = 0;
-        for (DecisionQuestion question : questions.findWithOptionsByModelVersion(version)) {
-            Map<Answer, AnswerWeight> byAnswer = new EnumMap<>(Answer.class);
-            List<Questionnaire.OptionText> options = new ArrayList<>();
-            for (DecisionAnswerOption option : question.getOptions()) {
-                Answer answer = Answer.parse(option.getAnswerValue()).orElseThrow(() -> new IllegalStateException(
-                        "Unknown answer '" + option.getAnswerValue() + "' for " + question.getQuestionKey()));
-                byAnswer.put(answer, new AnswerWeight(option.getFavours(), option.getWeight(),
-                        option.getExplanation(), option.isSuggestsFastapi()));
-                options.add(new Questionnaire.OptionText(answer, option.getLabel()));
-            }
-            weights.add(new QuestionWeights(question.getQuestionKey(), question.getExcludesKey(), byAnswer));
-            texts.add(new Questionnaire.QuestionText(question.getQuestionKey(), ++number, question.getPrompt(),
-                    question.getHelpText(), question.getCompareAnchor(), question.getArticleSlug(),
-                    question.getArticleTitle(), question.getExcludesKey(), question.getConflictMessage(),
-                    List.copyOf(options)));
+    private Optional<Questionnaire> find(int version) {
+        Key key = new Key(contentVersion.current(), version);
+        Questionnaire kept = loaded.getIfPresent(key);
+        if (kept != null) {
+            return Optional.of(kept);
         }
-        ScoringModel model = new ScoringModel(version, weights, thresholds.getEitherBelow(),
-                thresholds.getClearFrom(), thresholds.getStrongFrom());
-        return new Questionnaire(model, texts);
+        Optional<Questionnaire> read = store.questionnaire(version);
+        read.ifPresent(q -> loaded.put(key, q));
+        return read;
+    }
+
+    private record Key(long contentVersion, int modelVersion) {
     }
 }

@@ -1,5 +1,6 @@
 package com.frameworkfork.decision.questionnaire;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ScoringModelVersionRepository extends JpaRepository<ScoringModelVersion, Integer> {
 
+    Optional<ScoringModelVersion> findFirstByStateOrderByVersionDesc(ModelState state);
+
+    List<ScoringModelVersion> findAllByOrderByVersionDesc();
+
     @Query("select max(m.version) from ScoringModelVersion m")
-    Optional<Integer> findLatestVersion();
+    Optional<Integer> findHighestVersion();
 }

@@ -1,10 +1,8 @@
 package com.frameworkfork.decision.quiz;
 
-import jakarta.servlet.http.HttpServletResponse;
-
+import com.frameworkfork.decision.Editors;
 import com.frameworkfork.web.ReaderWrite;
 import com.frameworkfork.web.limits.ClientAllowance;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,35 +16,50 @@ import org.springframework.web.bind.annotation.RequestParam;
 class QuizController {
 
     private final QuizService quizService;
+    private final Editors editors;
 
-    QuizController(QuizService quizService) {
+    QuizController(QuizService quizService, Editors editors) {
         this.quizService = quizService;
+        this.editors = editors;
     }
 
     @GetMapping("/decide")
     String intro(Model model) {
-        model.addAttribute("questions", quizService.introduction());
+        model.addAttribute("intro", quizService.introduction());
+        model.addAttribute("editor", editors.signedIn());
         return "decision/intro";
     }
 
+    /** With {@code from}, the new quiz starts with that verdict's answers chosen (and, with {@code question}, one changed). */
     @PostMapping("/decide")
-    String start() {
-        StepOutcome.NextQuestion first = quizService.start();
+    String start(@RequestParam(required = false) String from, @RequestParam(required = false) String question,
+                 @RequestParam(required = false) String answer) {
+        StepOutcome.NextQuestion first = quizService.start(from, question, answer);
         return "redirect:/decide/" + first.quizId() + "/" + first.key();
     }
 
+    /** A question earlier answers made moot (a skipped one, an unneeded tie-break) leads on to the one to answer. */
     @GetMapping("/decide/{quizId}/{key}")
-    String question(@PathVariable String quizId, @PathVariable String key, Model model) {
-        model.addAttribute("question", quizService.question(quizId, key));
+    String question(@PathVariable String quizId, @PathVariable String key,
+                    @RequestParam(required = false) String refused, Model model) {
+        StepOutcome outcome = quizService.question(quizId, key, StepOutcome.Refusal.of(refused).orElse(null));
+        if (outcome instanceof StepOutcome.NextQuestion next) {
+            return "redirect:/decide/" + next.quizId() + "/" + next.key();
+        }
+        model.addAttribute("question", ((StepOutcome.Show) outcome).page());
+        model.addAttribute("editor", editors.signedIn());
         return "decision/question";
     }
 
-    /** The client's allowance for new verdicts is used only when this step makes one. */
+    /**
+     * The client's allowance for new verdicts is used only when this step makes one. A refused answer
+     * redirects back to its question too (post-redirect-get), so the browser's Back button never offers
+     * to send the form again; the reason travels in the address, as readers have no session.
+     */
     @PostMapping("/decide/{quizId}/{key}")
     String answer(@PathVariable String quizId, @PathVariable String key,
                   @RequestParam(name = "answer", required = false) String answer,
-                  @RequestAttribute(ReaderWrite.ALLOWANCE) ClientAllowance verdictAllowance, Model model,
-                  HttpServletResponse response) {
+                  @RequestAttribute(ReaderWrite.ALLOWANCE) ClientAllowance verdictAllowance) {
         StepOutcome outcome = quizService.answer(quizId, key, answer, verdictAllowance::use);
         if (outcome instanceof StepOutcome.NextQuestion next) {
             return "redirect:/decide/" + next.quizId() + "/" + next.key();
@@ -54,8 +67,7 @@ class QuizController {
         if (outcome instanceof StepOutcome.Finished finished) {
             return "redirect:/verdict/" + finished.verdictId();
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("question", ((StepOutcome.AskAgain) outcome).page());
-        return "decision/question";
+        StepOutcome.AskAgain again = (StepOutcome.AskAgain) outcome;
+        return "redirect:/decide/" + again.quizId() + "/" + again.key() + "?refused=" + again.refusal().parameter();
     }
 }

@@ -17,7 +17,11 @@ import com.frameworkfork.decision.verdict.VerdictStats;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Walks a reader through the questions one at a time, keeping the answers in the database. */
+/**
+ * Walks a reader through the questions one at a time, keeping the answers in the database. Which
+ * questions are asked follows the model's rules ({@link Scorer#asked}): a question made moot by an
+ * earlier answer is skipped, and a tie-break is asked only after a close call.
+ */
 @Service
 public class QuizService {
 
@@ -37,33 +41,61 @@ public class QuizService {
 
     /** The questions of the current model, for the introduction page. */
     @Transactional(readOnly = true)
-    public List<String> introduction() {
-        return questionnaires.current().questions().stream().map(Questionnaire.QuestionText::prompt).toList();
-    }
-
-    /** Starts a questionnaire with the current scoring model and returns where its first question lives. */
-    @Transactional
-    public StepOutcome.NextQuestion start() {
+    public QuizIntroduction introduction() {
         Questionnaire questionnaire = questionnaires.current();
-        DecisionQuiz quiz = quizzes.save(new DecisionQuiz(RandomIds.next(), questionnaire.model().version(),
-                LocalDateTime.now(clock)));
-        return new StepOutcome.NextQuestion(quiz.getId(), questionnaire.first().key());
-    }
-
-    @Transactional(readOnly = true)
-    public QuestionPage question(String quizId, String key) {
-        DecisionQuiz quiz = load(quizId);
-        Questionnaire questionnaire = questionnaires.version(quiz.getModelVersion());
-        Questionnaire.QuestionText question = questionOf(questionnaire, key);
-        Answer stored = Scorer.decode(quiz.getAnswers()).get(key);
-        return page(quizId, questionnaire, question, stored, null, null);
+        return new QuizIntroduction(questionnaire.coreQuestions().stream().map(Questionnaire.QuestionText::prompt).toList(),
+                questionnaire.model().hasTieBreak());
     }
 
     /**
-     * Stores one answer. A missing or contradictory answer is not stored: the question is asked again
-     * with a message, and every earlier answer stays as it was. {@code beforeNewVerdict} runs when the
-     * answer finishes the quiz with a combination it has no verdict for yet; if it throws (a client
-     * over its allowance), nothing of this step is stored.
+     * Starts a questionnaire with the current scoring model and returns where its first question lives.
+     * With {@code fromVerdict}, its questions start with that verdict's answers chosen (with
+     * {@code question} set, that one answer changed), so a reader changes only what they want to;
+     * answers the current model has no question for, or no longer asks, are left out.
+     */
+    @Transactional
+    public StepOutcome.NextQuestion start(String fromVerdict, String question, String answer) {
+        Questionnaire questionnaire = questionnaires.current();
+        LocalDateTime now = LocalDateTime.now(clock);
+        DecisionQuiz quiz = new DecisionQuiz(RandomIds.next(), questionnaire.version(), now);
+        Map<String, Answer> answers = fromVerdict == null ? Map.of()
+                : Scorer.applying(questionnaire.model(), verdicts.answersOf(fromVerdict, question, answer));
+        if (!answers.isEmpty()) {
+            quiz.recordAnswers(Scorer.encode(questionnaire.model(), answers), now);
+        }
+        quizzes.save(quiz);
+        return new StepOutcome.NextQuestion(quiz.getId(), Scorer.asked(questionnaire.model(), answers).get(0));
+    }
+
+    /**
+     * The question's page, or the question to go to instead when earlier answers mean it is not asked.
+     * After a refused answer ({@code refused} not null) the page says why, as long as the reason still holds.
+     */
+    @Transactional(readOnly = true)
+    public StepOutcome question(String quizId, String key, StepOutcome.Refusal refused) {
+        DecisionQuiz quiz = load(quizId);
+        Questionnaire questionnaire = questionnaires.version(quiz.getModelVersion());
+        Questionnaire.QuestionText question = questionOf(questionnaire, key);
+        Map<String, Answer> answers = Scorer.decode(quiz.getAnswers());
+        List<String> asked = Scorer.asked(questionnaire.model(), answers);
+        if (!asked.contains(key)) {
+            return new StepOutcome.NextQuestion(quizId, resumeAt(asked, answers));
+        }
+        String excludes = question.excludesKey();
+        if (refused == StepOutcome.Refusal.CONFLICT && excludes != null && answers.get(excludes) == Answer.YES) {
+            return new StepOutcome.Show(page(quizId, questionnaire, question, asked, Answer.YES,
+                    question.conflictMessage(), excludes));
+        }
+        String error = refused == StepOutcome.Refusal.MISSING ? MISSING_ANSWER : null;
+        return new StepOutcome.Show(page(quizId, questionnaire, question, asked, answers.get(key), error, null));
+    }
+
+    /**
+     * Stores one answer. A missing or contradictory answer is not stored: the reader is sent back to
+     * the question, which says why, and every earlier answer stays as it was. Answers the new one makes moot (a
+     * skipped question, a tie-break no longer needed) are dropped, so they are asked again if they
+     * apply again. {@code beforeNewVerdict} runs when the answer finishes the quiz with a combination it
+     * has no verdict for yet; if it throws (a client over its allowance), nothing of this step is stored.
      */
     @Transactional
     public StepOutcome answer(String quizId, String key, String rawAnswer, Runnable beforeNewVerdict) {
@@ -71,30 +103,35 @@ public class QuizService {
         Questionnaire questionnaire = questionnaires.version(quiz.getModelVersion());
         Questionnaire.QuestionText question = questionOf(questionnaire, key);
         Map<String, Answer> answers = Scorer.decode(quiz.getAnswers());
+        List<String> asked = Scorer.asked(questionnaire.model(), answers);
+        if (!asked.contains(key)) {
+            return new StepOutcome.NextQuestion(quizId, resumeAt(asked, answers));
+        }
 
         Optional<Answer> answer = Answer.parse(rawAnswer);
         if (answer.isEmpty()) {
-            return new StepOutcome.AskAgain(page(quizId, questionnaire, question, answers.get(key), MISSING_ANSWER, null));
+            return new StepOutcome.AskAgain(quizId, key, StepOutcome.Refusal.MISSING);
         }
         String excludes = question.excludesKey();
         if (answer.get() == Answer.YES && excludes != null && answers.get(excludes) == Answer.YES) {
-            return new StepOutcome.AskAgain(page(quizId, questionnaire, question, answer.get(),
-                    question.conflictMessage(), excludes));
+            return new StepOutcome.AskAgain(quizId, key, StepOutcome.Refusal.CONFLICT);
         }
 
         answers.put(key, answer.get());
+        Map<String, Answer> applying = Scorer.applying(questionnaire.model(), answers);
         LocalDateTime now = LocalDateTime.now(clock);
-        quiz.recordAnswers(Scorer.encode(questionnaire.model(), answers), now);
+        quiz.recordAnswers(Scorer.encode(questionnaire.model(), applying), now);
 
-        if (question.number() < questionnaire.size()) {
-            return new StepOutcome.NextQuestion(quizId, questionnaire.questions().get(question.number()).key());
+        List<String> nowAsked = Scorer.asked(questionnaire.model(), applying);
+        int at = nowAsked.indexOf(key);
+        if (at + 1 < nowAsked.size()) {
+            return new StepOutcome.NextQuestion(quizId, nowAsked.get(at + 1));
         }
-        Optional<Questionnaire.QuestionText> unanswered = questionnaire.questions().stream()
-                .filter(q -> !answers.containsKey(q.key())).findFirst();
+        Optional<String> unanswered = nowAsked.stream().filter(k -> !applying.containsKey(k)).findFirst();
         if (unanswered.isPresent()) {
-            return new StepOutcome.NextQuestion(quizId, unanswered.get().key());
+            return new StepOutcome.NextQuestion(quizId, unanswered.get());
         }
-        String verdictId = verdicts.recordFor(questionnaire, answers, quizId, beforeNewVerdict);
+        String verdictId = verdicts.recordFor(questionnaire, applying, quizId, beforeNewVerdict);
         quiz.finish(verdictId, now);
         return new StepOutcome.Finished(verdictId);
     }
@@ -105,6 +142,11 @@ public class QuizService {
         VerdictStats stats = verdicts.stats();
         return new DecisionStatistics(stats.total(), stats.django(), stats.flask(), stats.either(), quizzes.count(),
                 quizzes.countByFinishedAtIsNotNull());
+    }
+
+    /** The first question still without an answer, or the last one asked when all have one. */
+    private static String resumeAt(List<String> asked, Map<String, Answer> answers) {
+        return asked.stream().filter(k -> !answers.containsKey(k)).findFirst().orElse(asked.get(asked.size() - 1));
     }
 
     private DecisionQuiz load(String quizId) {
@@ -119,14 +161,18 @@ public class QuizService {
     }
 
     private static QuestionPage page(String quizId, Questionnaire questionnaire, Questionnaire.QuestionText question,
-                                     Answer selected, String error, String conflictKey) {
+                                     List<String> asked, Answer selected, String error, String conflictKey) {
         List<QuestionPage.Option> options = question.options().stream()
                 .map(o -> new QuestionPage.Option(o.answer().value(), o.label(), o.answer() == selected))
                 .toList();
-        String previousKey = question.number() > 1 ? questionnaire.questions().get(question.number() - 2).key() : null;
+        int index = asked.indexOf(question.key());
+        String previousKey = index > 0 ? asked.get(index - 1) : null;
+        boolean last = index == asked.size() - 1;
+        boolean finishes = last && (question.tieBreak() || !questionnaire.model().hasTieBreak());
         String conflictPrompt = conflictKey == null ? null
                 : questionnaire.question(conflictKey).map(Questionnaire.QuestionText::prompt).orElse(null);
-        return new QuestionPage(quizId, question.key(), question.number(), questionnaire.size(), question.prompt(),
-                question.helpText(), options, previousKey, error, conflictKey, conflictPrompt);
+        return new QuestionPage(quizId, questionnaire.version(), question.key(), index + 1, asked.size(), finishes,
+                question.tieBreak(), question.prompt(), question.helpText(), options, previousKey, error, conflictKey,
+                conflictPrompt);
     }
 }

@@ -1,5 +1,7 @@
 package com.frameworkfork.decision.scoring;
 
+import java.util.Locale;
+
 public enum Recommendation {
     DJANGO("Django"),
     FLASK("Flask"),
@@ -13,5 +15,10 @@ public enum Recommendation {
 
     public String label() {
         return label;
+    }
+
+    /** "django": the spelling in content files and conditions. */
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,29 +1,31 @@
 package com.frameworkfork.decision.scoring;
 
-/** How strongly one answer pulls, in words a reader understands. */
+/**
+ * The one vocabulary for how strongly something points one way, used alike for the weight of a
+ * single answer and for the margin of a whole verdict, so a badge, the overall lean and the model's
+ * note never disagree. Where each word starts is set by the model's thresholds.
+ */
 public enum Strength {
-    NONE("not at all"),
-    MILD("mildly"),
-    MODERATE("moderately"),
-    STRONG("strongly");
+    NONE("none", "no real lean"),
+    SLIGHT("slight", "a slight lean"),
+    CLEAR("clear", "a clear lean"),
+    STRONG("strong", "a strong lean");
 
-    private final String words;
+    private final String word;
+    private final String lean;
 
-    Strength(String words) {
-        this.words = words;
+    Strength(String word, String lean) {
+        this.word = word;
+        this.lean = lean;
     }
 
-    public String words() {
-        return words;
+    /** "clear": the word alone, as an answer's badge shows it. */
+    public String word() {
+        return word;
     }
 
-    static Strength of(int weight) {
-        if (weight <= 0) {
-            return NONE;
-        }
-        if (weight == 1) {
-            return MILD;
-        }
-        return weight == 2 ? MODERATE : STRONG;
+    /** "a clear lean": the words for a verdict as a whole. */
+    public String lean() {
+        return lean;
     }
 }

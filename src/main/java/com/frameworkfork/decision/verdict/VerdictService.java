@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.frameworkfork.article.ArticleLink;
+import com.frameworkfork.comparison.SectionLink;
 import com.frameworkfork.decision.DecisionNotFoundException;
 import com.frameworkfork.decision.RandomIds;
+import com.frameworkfork.decision.questionnaire.ContentLinks;
 import com.frameworkfork.decision.questionnaire.Questionnaire;
 import com.frameworkfork.decision.questionnaire.Questionnaires;
 import com.frameworkfork.decision.scoring.Answer;
@@ -26,6 +30,7 @@ import com.frameworkfork.decision.scoring.Scorer;
 import com.frameworkfork.decision.scoring.ScoringModel;
 import com.frameworkfork.decision.scoring.ScoringResult;
 import com.frameworkfork.web.SiteProperties;
+import com.frameworkfork.web.share.ShareCard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,20 +38,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VerdictService {
 
+    /** The site's colours for each framework in light mode, which the preview image's light background uses. */
+    private static final String DJANGO_COLOUR = "#0c4b33";
+    private static final String FLASK_COLOUR = "#3b4a8c";
+
     /** Below this many, a split of earlier verdicts with the same answers says more about chance than people. */
     static final int SAME_ANSWERS_MINIMUM = 10;
 
-    static final String COMPARE_PAGE = "/compare/django-vs-flask";
+    static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
+
+    /**
+     * The answers of the example the home page shows: an API built by one developer, which the model
+     * scores with its reasons and what would change it, like any reader's verdict.
+     */
+    static final String EXAMPLE_ANSWERS = "api=yes,admin=no,solo=yes,growth=no,learning=unsure";
 
     private final VerdictRepository verdicts;
     private final Questionnaires questionnaires;
+    private final ContentLinks links;
     private final SiteProperties site;
+    private final VerdictProperties properties;
     private final Clock clock;
 
-    VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, SiteProperties site, Clock clock) {
+    VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, ContentLinks links, SiteProperties site,
+                   VerdictProperties properties, Clock clock) {
         this.verdicts = verdicts;
         this.questionnaires = questionnaires;
+        this.links = links;
         this.site = site;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -67,10 +87,10 @@ public class VerdictService {
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        Map<String, Answer> answers = rawAnswers.entrySet().stream()
+        Map<String, Answer> answers = rawAnswers.entrySet().stream().filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Answer.parse(e.getValue()).orElseThrow()));
         ScoringResult result = Scorer.score(questionnaire.model(), answers);
-        return new ScoredVerdict(store(questionnaire, null, answers, result).getId(), result);
+        return scored(store(questionnaire, null, result).getId(), questionnaire, result);
     }
 
     /**
@@ -82,64 +102,146 @@ public class VerdictService {
     @Transactional
     public String recordFor(Questionnaire questionnaire, Map<String, Answer> answers, String quizId,
                             Runnable beforeNewVerdict) {
-        String answersKey = Scorer.encode(questionnaire.model(), answers);
+        ScoringResult result = Scorer.score(questionnaire.model(), answers);
+        String answersKey = Scorer.encode(questionnaire.model(), result.countedAnswers());
         Optional<Verdict> earlier = verdicts.findFirstByQuizIdAndAnswersKey(quizId, answersKey);
         if (earlier.isPresent()) {
             return earlier.get().getId();
         }
         beforeNewVerdict.run();
-        return store(questionnaire, quizId, answers, Scorer.score(questionnaire.model(), answers)).getId();
+        return store(questionnaire, quizId, result).getId();
     }
 
     @Transactional(readOnly = true)
     public ScoredVerdict find(String id) {
-        return new ScoredVerdict(id, rescore(load(id)).result());
+        Rescored rescored = rescore(load(id));
+        return scored(id, rescored.questionnaire(), rescored.result());
     }
 
+    /** @param editor whether the page is for a signed-in editor, who gets a link to edit each reason */
     @Transactional(readOnly = true)
-    public VerdictPage page(String id) {
+    public VerdictPage page(String id, boolean editor) {
         Verdict verdict = load(id);
         Rescored rescored = rescore(verdict);
-        ScoringResult result = rescored.result();
-        Questionnaire questionnaire = rescored.questionnaire();
-        VerdictStats others = VerdictStats.of(verdicts.countByRecommendation());
+        VerdictStats all = VerdictStats.of(verdicts.countByRecommendation());
         VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
                 ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
                 : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
+        return view(id, rescored.questionnaire(), rescored.result(),
+                all.total() >= properties.publicStatisticsFrom() ? all : null,
+                same.total() >= SAME_ANSWERS_MINIMUM ? same : null,
+                verdict.getCreatedAt().toLocalDate(), editor, null);
+    }
 
+    /**
+     * What the verdict would be with one answer changed, shown and not stored: the reader tries a
+     * change without making a verdict of it. Unknown questions, answers the rules do not allow there
+     * (a skipped question, a contradiction) are not found.
+     */
+    @Transactional(readOnly = true)
+    public VerdictPage preview(String id, String question, String rawAnswer) {
+        Verdict verdict = load(id);
+        Rescored rescored = rescore(verdict);
+        Questionnaire questionnaire = rescored.questionnaire();
+        Questionnaire.QuestionText asked = questionnaire.question(question)
+                .orElseThrow(() -> new DecisionNotFoundException("question " + question));
+        Answer answer = Answer.parse(rawAnswer).orElseThrow(() -> new DecisionNotFoundException("answer " + rawAnswer));
+        Map<String, Answer> changed = changedAnswers(questionnaire.model(), rescored.result().countedAnswers(),
+                question, answer).orElseThrow(() -> new DecisionNotFoundException("change " + question + "=" + rawAnswer));
+        VerdictPage.PreviewOf previewOf = new VerdictPage.PreviewOf(id, question, answer.value(), asked.prompt(),
+                asked.labelOf(answer));
+        return view(id, questionnaire, Scorer.score(questionnaire.model(), changed), null, null,
+                verdict.getCreatedAt().toLocalDate(), false, previewOf);
+    }
+
+    /**
+     * The published model's verdict for {@link #EXAMPLE_ANSWERS}, for showing what a verdict looks
+     * like; empty when an editor's model no longer accepts those answers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VerdictPage> example() {
+        Questionnaire questionnaire = questionnaires.current();
+        Map<String, Answer> answers = Scorer.applying(questionnaire.model(), Scorer.decode(EXAMPLE_ANSWERS));
+        if (!Scorer.validate(questionnaire.model(), answers).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(view(null, questionnaire, Scorer.score(questionnaire.model(), answers), null, null,
+                LocalDateTime.now(clock).toLocalDate(), false, null));
+    }
+
+    /**
+     * The answers a verdict counted, to start a new questionnaire from; with {@code question} set,
+     * that one answer changed as {@link #preview} changes it.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Answer> answersOf(String id, String question, String rawAnswer) {
+        Rescored rescored = rescore(load(id));
+        Map<String, Answer> counted = rescored.result().countedAnswers();
+        if (question == null) {
+            return counted;
+        }
+        Answer answer = Answer.parse(rawAnswer).orElseThrow(() -> new DecisionNotFoundException("answer " + rawAnswer));
+        return changedAnswers(rescored.questionnaire().model(), counted, question, answer)
+                .orElseThrow(() -> new DecisionNotFoundException("change " + question + "=" + rawAnswer));
+    }
+
+    /** What a verdict's preview image shows: the recommendation, its lean (in the summary) and the split of the scores. */
+    @Transactional(readOnly = true)
+    public ShareCard shareCard(String id) {
+        ScoringResult result = rescore(load(id)).result();
+        return new ShareCard("Verdict", headline(result), summary(result), List.of(
+                new ShareCard.Part("Django " + result.djangoScore(), result.djangoScore(), DJANGO_COLOUR),
+                new ShareCard.Part("Flask " + result.flaskScore(), result.flaskScore(), FLASK_COLOUR)));
+    }
+
+    private VerdictPage view(String id, Questionnaire questionnaire, ScoringResult result, VerdictStats others,
+                             VerdictStats same, LocalDate decidedOn, boolean editor, VerdictPage.PreviewOf previewOf) {
+        ContentLinks.Targets targets = links.targets();
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
+        List<VerdictPage.NotAskedView> notAsked = new ArrayList<>();
+        int number = 0;
         for (Reason reason : result.reasons()) {
             Questionnaire.QuestionText question = questionnaire.question(reason.question()).orElseThrow();
+            String editUrl = "/admin/questionnaire/" + questionnaire.version() + "/questions/" + question.key();
+            if (reason.status() == Reason.Status.NOT_NEEDED) {
+                notAsked.add(new VerdictPage.NotAskedView(question.key(), question.prompt(), editUrl));
+                continue;
+            }
             List<VerdictPage.FlipView> flips = result.flipsFor(reason.question()).stream()
-                    .map(f -> new VerdictPage.FlipView(question.labelOf(f.to()), f.becomes()))
+                    .map(f -> new VerdictPage.FlipView(f.to().value(), question.labelOf(f.to()), f.becomes(),
+                            f.tieBreakDecides()))
                     .toList();
-            reasons.add(new VerdictPage.ReasonView(question.key(), question.number(), question.prompt(),
-                    question.labelOf(reason.answer()), reason.favours(), reason.weight(), reason.strength().words(),
-                    reason.explanation(), COMPARE_PAGE + "#" + question.compareAnchor(),
-                    "/articles/" + question.articleSlug(), question.articleTitle(), flips));
+            Optional<SectionLink> section = targets.section(question.sectionId());
+            Optional<ArticleLink> article = targets.article(question.articleId()).filter(ArticleLink::published);
+            reasons.add(new VerdictPage.ReasonView(question.key(), ++number, question.prompt(), reason.status(),
+                    question.tieBreak(), reason.answer() == null ? null : question.labelOf(reason.answer()),
+                    reason.favours(), reason.weight(), reason.strength().word(), reason.explanation(),
+                    reason.status() == Reason.Status.SKIPPED ? skippedBecause(questionnaire, question) : null,
+                    section.map(SectionLink::path).orElse(null), section.map(SectionLink::title).orElse(null),
+                    article.map(ArticleLink::path).orElse(null), article.map(ArticleLink::title).orElse(null),
+                    editUrl, flips));
         }
-        String headline = switch (result.recommendation()) {
-            case DJANGO -> "Django";
-            case FLASK -> "Flask";
-            case EITHER -> "Either will do";
-        };
+        String headline = headline(result);
+        String lean = result.strength().lean();
         String title = result.recommendation() == Recommendation.EITHER
                 ? "Our verdict: either framework will do"
-                : "Our verdict: " + headline + ", with " + result.confidence().words();
-        String description = "Six answers about a project, weighed in the open: Django scores "
+                : "Our verdict: " + headline + ", with " + lean;
+        long answered = reasons.stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
+        String description = answered + " answers about a project, weighed in the open: Django scores "
                 + result.djangoScore() + ", Flask " + result.flaskScore()
                 + ". See each reason and what would change the verdict.";
-        return new VerdictPage(id, site.baseUrl() + "/verdict/" + id, result.recommendation(), headline,
-                result.confidence().words(), summary(result), title, description, result.djangoScore(),
-                result.flaskScore(), chart(questionnaire.model(), result), reasons, result.fastApiWorthALook(),
-                others, same.total() >= SAME_ANSWERS_MINIMUM ? same : null, verdict.getModelVersion(),
-                verdict.getCreatedAt().toLocalDate());
+        return new VerdictPage(id, id == null ? null : site.baseUrl() + "/verdict/" + id,
+                id == null ? null : SHARE_IMAGE_PATH.replace("{id}", id), result.recommendation(), headline, lean,
+                summary(result), title, description, result.djangoScore(), result.flaskScore(),
+                chart(questionnaire.model(), result), reasons, notAsked, thirdOptions(questionnaire, result),
+                nextSteps(questionnaire, result), others, same, questionnaire.version(), decidedOn, editor,
+                previewOf, properties.publicStatisticsFrom());
     }
 
     /** The verdict as a Markdown architecture decision record a team can commit to its repository. */
     @Transactional(readOnly = true)
     public String decisionRecord(String id) {
-        return DecisionRecord.write(page(id), site.baseUrl());
+        return DecisionRecord.write(page(id, false), site.baseUrl());
     }
 
     @Transactional(readOnly = true)
@@ -177,10 +279,27 @@ public class VerdictService {
         }).toList();
     }
 
-    private Verdict store(Questionnaire questionnaire, String quizId, Map<String, Answer> answers,
-                          ScoringResult result) {
-        Verdict verdict = new Verdict(RandomIds.next(), quizId, Scorer.encode(questionnaire.model(), answers), result,
-                LocalDateTime.now(clock));
+    /** The answers with one changed and the rules applied, or empty when the rules do not allow that change. */
+    private static Optional<Map<String, Answer>> changedAnswers(ScoringModel model, Map<String, Answer> counted,
+                                                                String question, Answer answer) {
+        Map<String, Answer> proposed = new LinkedHashMap<>(counted);
+        proposed.put(question, answer);
+        Map<String, Answer> changed = Scorer.applying(model, proposed);
+        return changed.get(question) == answer && Scorer.validate(model, changed).isEmpty()
+                ? Optional.of(changed) : Optional.empty();
+    }
+
+    private static String headline(ScoringResult result) {
+        return switch (result.recommendation()) {
+            case DJANGO -> "Django";
+            case FLASK -> "Flask";
+            case EITHER -> "Either will do";
+        };
+    }
+
+    private Verdict store(Questionnaire questionnaire, String quizId, ScoringResult result) {
+        Verdict verdict = new Verdict(RandomIds.next(), quizId,
+                Scorer.encode(questionnaire.model(), result.countedAnswers()), result, LocalDateTime.now(clock));
         return verdicts.save(verdict);
     }
 
@@ -197,10 +316,37 @@ public class VerdictService {
         return new Rescored(questionnaire, Scorer.score(questionnaire.model(), Scorer.decode(verdict.getAnswersKey())));
     }
 
+    private static ScoredVerdict scored(String id, Questionnaire questionnaire, ScoringResult result) {
+        return new ScoredVerdict(id, result, questionnaire.thirdOptionsFor(result), questionnaire.nextStepsFor(result));
+    }
+
+    /** "you answered “Yes” to “Are you the only developer?”", from the question's skip condition. */
+    private static String skippedBecause(Questionnaire questionnaire, Questionnaire.QuestionText question) {
+        List<String> parts = new ArrayList<>();
+        question.skipWhen().accepted().forEach((key, values) -> questionnaire.question(key).ifPresent(earlier ->
+                parts.add("you answered " + values.stream()
+                        .map(v -> "“" + earlier.labelOf(Answer.parse(v).orElseThrow()) + "”")
+                        .collect(Collectors.joining(" or ")) + " to “" + earlier.prompt() + "”")));
+        return String.join(" and ", parts);
+    }
+
+    private static List<VerdictPage.ThirdOptionView> thirdOptions(Questionnaire questionnaire, ScoringResult result) {
+        return questionnaire.thirdOptionsFor(result).stream()
+                .map(o -> new VerdictPage.ThirdOptionView(o.framework(), o.heading(), o.text(), o.sources()))
+                .toList();
+    }
+
+    private static VerdictPage.NextStepsView nextSteps(Questionnaire questionnaire, ScoringResult result) {
+        Questionnaire.Advice advice = questionnaire.nextStepsFor(result);
+        return new VerdictPage.NextStepsView(
+                advice.tutorials().stream().map(t -> new VerdictPage.TutorialView(t.framework().label(), t.url())).toList(),
+                advice.packages().stream().map(p -> new VerdictPage.PackageView(p.name(), p.url(), p.why())).toList());
+    }
+
     private static String summary(ScoringResult result) {
         if (result.recommendation() != Recommendation.EITHER) {
             String side = result.recommendation().label();
-            return "Your answers point to " + side + ", with " + result.confidence().words() + ": "
+            return "Your answers point to " + side + ", with " + result.strength().lean() + ": "
                     + side + " scores " + Math.max(result.djangoScore(), result.flaskScore()) + " against "
                     + Math.min(result.djangoScore(), result.flaskScore()) + ".";
         }

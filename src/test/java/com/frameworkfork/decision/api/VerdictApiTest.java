@@ -1,24 +1,27 @@
 package com.frameworkfork.decision.api;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.decision.questionnaire.Questionnaire;
+import com.frameworkfork.decision.questionnaire.Questionnaires;
+import com.frameworkfork.decision.scoring.Answer;
+import com.frameworkfork.decision.scoring.Scorer;
+import com.frameworkfork.decision.scoring.ScoringResult;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,21 +30,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/**
- * The JSON API's shape and its errors, posted to without a CSRF token as a script would. What the
- * answers recommend is the scorer's business ({@code decision/scoring/ScorerTest}); here the answer must
- * be complete, explain itself and be the same verdict every time it is read.
- */
-@SiteTest
+/** The JSON API, posted to without a CSRF token, as a script would, against the published model. */
+@SpringBootTest
+@AutoConfigureMockMvc
 class VerdictApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String FLASK_API = """
+            {"answers": {"api": "yes", "admin": "no", "solo": "yes", "team": "no", "growth": "no", "learning": "unsure"}}""";
+
+    private static final String ONLY_ADMIN = """
+            {"answers": {"api": "no", "admin": "yes", "solo": "no", "team": "no", "growth": "no", "learning": "no"}}""";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    JdbcTemplate jdbc;
+    Questionnaires questionnaires;
 
     private ResultActions postJson(String body) throws Exception {
         return mvc.perform(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON).content(body));
@@ -55,73 +59,64 @@ class VerdictApiTest {
                 .andExpect(jsonPath("$.errors").isArray());
     }
 
-    /** The current questionnaire's question keys, in the order the questions are asked. */
-    private List<String> questions() {
-        return jdbc.queryForList("SELECT question_key FROM decision_question WHERE model_version = "
-                + "(SELECT MAX(version) FROM scoring_model) ORDER BY position", String.class);
-    }
-
-    private JsonNode stats() throws Exception {
-        return JSON.readTree(mvc.perform(get("/api/v1/verdicts/stats")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+    private ScoringResult expect(String json) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Object> parsed = JsonPath.read(json, "$.answers");
+        parsed.forEach((k, v) -> answers.put(k, Answer.parse((String) v).orElseThrow()));
+        return Scorer.score(questionnaires.current().model(), answers);
     }
 
     @Test
-    void postedAnswersGiveACompleteVerdictThatExplainsItselfAndIsCounted() throws Exception {
-        List<String> questions = questions();
-        Map<String, String> answers = new LinkedHashMap<>();
-        // One yes, so no two answers can exclude each other; a no and "not sure" for the rest.
-        questions.forEach(key -> answers.put(key, answers.isEmpty() ? "yes" : answers.size() == 1 ? "no" : "unsure"));
-        JsonNode before = stats();
+    void postingAnswersStoresAVerdictThatCanBeReadBackAndCounted() throws Exception {
+        Questionnaire current = questionnaires.current();
+        ScoringResult expected = expect(FLASK_API);
+        String stats = mvc.perform(get("/api/v1/verdicts/stats")).andReturn().getResponse().getContentAsString();
+        int flaskBefore = JsonPath.read(stats, "$.flask");
+        int totalBefore = JsonPath.read(stats, "$.total");
 
-        String created = postJson(JSON.writeValueAsString(Map.of("answers", answers)))
+        String created = postJson(FLASK_API)
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
                 .andExpect(header().string(HttpHeaders.LOCATION, matchesPattern("/verdict/[A-Za-z0-9_-]{22}")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id", matchesPattern("[A-Za-z0-9_-]{22}")))
+                .andExpect(jsonPath("$.recommendation").value(expected.recommendation().name()))
+                .andExpect(jsonPath("$.scores.django").value(expected.djangoScore()))
+                .andExpect(jsonPath("$.scores.flask").value(expected.flaskScore()))
+                .andExpect(jsonPath("$.confidence").value(expected.strength().lean()))
+                .andExpect(jsonPath("$.modelVersion").value(current.version()))
+                .andExpect(jsonPath("$.reasons", hasSize(current.questions().size())))
+                .andExpect(jsonPath("$.reasons[0].question").value("api"))
+                .andExpect(jsonPath("$.reasons[0].answer").value("yes"))
+                .andExpect(jsonPath("$.reasons[0].status").value("answered"))
+                .andExpect(jsonPath("$.reasons[0].strength").value(current.model().strength(
+                        current.model().question("api").orElseThrow().weightOf(Answer.YES).weight()).word()))
+                .andExpect(jsonPath("$.reasons[0].explanation").isNotEmpty())
+                .andExpect(jsonPath("$.reasons[3].question").value("team"))
+                .andExpect(jsonPath("$.reasons[3].status").value("skipped"))
+                .andExpect(jsonPath("$.thirdOptions[*].framework").value(org.hamcrest.Matchers.contains(
+                        current.thirdOptionsFor(expected).stream().map(Questionnaire.ThirdOption::framework).toArray())))
+                .andExpect(jsonPath("$.nextSteps.tutorials").isNotEmpty())
+                .andExpect(jsonPath("$.nextSteps.packages").isNotEmpty())
+                .andExpect(jsonPath("$.whatWouldChange[*].question", hasItem("api")))
                 .andReturn().getResponse().getContentAsString();
-        JsonNode verdict = JSON.readTree(created);
+        String id = JsonPath.read(created, "$.id");
 
-        assertThat(verdict.get("id").asString()).matches("[A-Za-z0-9_-]{22}");
-        assertThat(verdict.get("url").asString()).isEqualTo("/verdict/" + verdict.get("id").asString());
-        assertThat(verdict.get("recommendation").asString()).isIn("DJANGO", "FLASK", "EITHER");
-        assertThat(verdict.get("confidence").asString()).isNotBlank();
-        assertThat(verdict.get("fastApiWorthALook").isBoolean()).isTrue();
-        assertThat(verdict.get("modelVersion").asInt()).isPositive();
-        JsonNode reasons = verdict.get("reasons");
-        List<String> explained = new ArrayList<>();
-        reasons.forEach(reason -> explained.add(reason.get("question").asString()));
-        assertThat(explained).as("one reason per question, in question order").isEqualTo(questions);
-        int django = 0;
-        int flask = 0;
-        for (JsonNode reason : reasons) {
-            assertThat(reason.get("answer").asString()).isEqualTo(answers.get(reason.get("question").asString()));
-            assertThat(reason.get("favours").asString()).isIn("DJANGO", "FLASK", "NEITHER");
-            assertThat(reason.get("explanation").asString()).isNotBlank();
-            django += reason.get("favours").asString().equals("DJANGO") ? reason.get("weight").asInt() : 0;
-            flask += reason.get("favours").asString().equals("FLASK") ? reason.get("weight").asInt() : 0;
-        }
-        assertThat(verdict.get("scores").get("django").asInt()).as("the reasons add up to the scores").isEqualTo(django);
-        assertThat(verdict.get("scores").get("flask").asInt()).isEqualTo(flask);
-        assertThat(verdict.get("margin").asInt()).isEqualTo(django - flask);
-        for (JsonNode change : verdict.get("whatWouldChange")) {
-            assertThat(change.get("question").asString()).isIn(questions);
-            assertThat(change.get("from").asString()).isEqualTo(answers.get(change.get("question").asString()));
-            assertThat(change.get("becomes").asString()).isNotEqualTo(verdict.get("recommendation").asString());
-        }
-
-        mvc.perform(get("/api/v1/verdicts/" + verdict.get("id").asString()))
+        mvc.perform(get("/api/v1/verdicts/" + id))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
                 .andExpect(content().json(created));
-        JsonNode after = stats();
-        String side = verdict.get("recommendation").asString().toLowerCase(Locale.ROOT);
-        assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
-        assertThat(after.get(side).asLong()).isEqualTo(before.get(side).asLong() + 1);
-        mvc.perform(get("/verdict/" + verdict.get("id").asString()))
+
+        mvc.perform(get("/api/v1/verdicts/stats"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "data-recommendation=\"" + verdict.get("recommendation").asString() + "\"")));
+                .andExpect(jsonPath("$.total").value(totalBefore + 1))
+                .andExpect(jsonPath("$.flask").value(flaskBefore + 1))
+                .andExpect(jsonPath("$.django").isNumber())
+                .andExpect(jsonPath("$.either").isNumber());
+
+        mvc.perform(get("/verdict/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-recommendation=\"FLASK\"")));
     }
 
     @Test
@@ -136,6 +131,43 @@ class VerdictApiTest {
         expectProblem(postJson("""
                 {"answers": {"api": true, "admin": "no", "solo": "no", "team": "no", "growth": 3, "learning": "no"}}"""), 400)
                 .andExpect(jsonPath("$.errors[*].question", containsInAnyOrder("api", "growth")));
+    }
+
+    @Test
+    void theTieBreakIsAnOptionalSeventhAnswerThatSettlesACloseCall() throws Exception {
+        String nothing = """
+                {"answers": {"api": "no", "admin": "no", "solo": "no", "team": "no", "growth": "no", "learning": "no"}}""";
+        postJson(nothing).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.recommendation").value(expect(nothing).recommendation().name()))
+                .andExpect(jsonPath("$.reasons[6].question").value("decisions"))
+                .andExpect(jsonPath("$.reasons[6].status").value("unanswered"))
+                .andExpect(jsonPath("$.whatWouldChange[*].question", hasItem("decisions")));
+        for (String answer : new String[] {"yes", "no"}) {
+            String settled = nothing.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"" + answer + "\"");
+            postJson(settled).andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.recommendation").value(expect(settled).recommendation().name()))
+                    .andExpect(jsonPath("$.reasons[6].status").value("answered"));
+            assertThat(expect(settled).recommendation()).isNotEqualTo(expect(nothing).recommendation());
+        }
+        String clear = ONLY_ADMIN.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"yes\"");
+        postJson(clear).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.scores.flask").value(expect(ONLY_ADMIN).flaskScore()))
+                .andExpect(jsonPath("$.reasons[6].status").value("not-needed"));
+        expectProblem(postJson(nothing.replace("\"learning\": \"no\"", "\"learning\": \"no\", \"decisions\": \"perhaps\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("decisions"));
+    }
+
+    @Test
+    void theOnlyDeveloperMayLeaveTheTeamOutButNotAnswerItYes() throws Exception {
+        String withoutTeam = """
+                {"answers": {"api": "no", "admin": "no", "solo": "yes", "growth": "no", "learning": "yes"}}""";
+        postJson(withoutTeam).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reasons[3].status").value("skipped"))
+                .andExpect(jsonPath("$.reasons[3].answer").value("no"));
+        expectProblem(postJson(withoutTeam.replace("\"solo\": \"yes\"", "\"solo\": \"yes\", \"team\": \"yes\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("team"));
+        expectProblem(postJson(withoutTeam.replace("\"solo\": \"yes\"", "\"solo\": \"no\"")), 400)
+                .andExpect(jsonPath("$.errors[0].question").value("team"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.frameworkfork.decision.scoring;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,270 +10,29 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The scorer's mechanics on small models: checking answers, skips, tie-breaks, conditions and storage. */
 class ScorerTest {
 
-    private static final ScoringModel MODEL = ScoringModelFixture.MODEL;
-    private static final List<String> KEYS = ScoringModelFixture.KEYS;
+    private static final ScoringModel SIX = ScoringModelFixture.SIX;
+    private static final ScoringModel RULES = ScoringModelFixture.RULES;
 
-    /** Every one of the 3^6 combinations of answers, in a fixed order. */
-    private static List<Map<String, Answer>> allCombinations() {
-        List<Map<String, Answer>> all = new ArrayList<>();
-        all.add(new LinkedHashMap<>());
-        for (String key : KEYS) {
-            List<Map<String, Answer>> next = new ArrayList<>();
-            for (Map<String, Answer> partial : all) {
-                for (Answer answer : Answer.values()) {
-                    Map<String, Answer> extended = new LinkedHashMap<>(partial);
-                    extended.put(key, answer);
-                    next.add(extended);
-                }
-            }
-            all = next;
-        }
-        return all;
-    }
-
-    private static boolean contradictory(Map<String, Answer> answers) {
-        return answers.get("solo") == Answer.YES && answers.get("team") == Answer.YES;
-    }
-
-    private static List<Map<String, Answer>> validCombinations() {
-        return allCombinations().stream().filter(a -> !contradictory(a)).toList();
-    }
-
-    private static int rank(Recommendation recommendation) {
-        return switch (recommendation) {
-            case FLASK -> 0;
-            case EITHER -> 1;
-            case DJANGO -> 2;
-        };
-    }
-
-    private static Map<String, Answer> with(Map<String, Answer> answers, String key, Answer answer) {
-        Map<String, Answer> changed = new LinkedHashMap<>(answers);
-        changed.put(key, answer);
-        return changed;
-    }
-
-    private static Map<String, Answer> answers(String... yesKeys) {
+    private static Map<String, Answer> answers(ScoringModel model, String... yes) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        KEYS.forEach(k -> answers.put(k, Answer.NO));
-        for (String key : yesKeys) {
+        model.questions().stream().filter(q -> !q.tieBreak()).forEach(q -> answers.put(q.key(), Answer.NO));
+        for (String key : yes) {
             answers.put(key, Answer.YES);
         }
         return answers;
     }
 
-    @Test
-    void everyContradictoryCombinationIsRejectedNamingTheTeamQuestion() {
-        for (Map<String, Answer> answers : allCombinations()) {
-            if (!contradictory(answers)) {
-                continue;
-            }
-            assertThatThrownBy(() -> Scorer.score(MODEL, answers))
-                    .isInstanceOf(InvalidAnswersException.class)
-                    .satisfies(e -> assertThat(((InvalidAnswersException) e).problems())
-                            .extracting(AnswerProblem::question).containsExactly("team"));
-            Map<String, String> raw = new LinkedHashMap<>();
-            answers.forEach((k, v) -> raw.put(k, v.value()));
-            assertThat(Scorer.problems(MODEL, raw)).extracting(AnswerProblem::question).containsExactly("team");
+    private static Map<String, Answer> with(Map<String, Answer> answers, String key, Answer answer) {
+        Map<String, Answer> changed = new LinkedHashMap<>(answers);
+        if (answer == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, answer);
         }
-    }
-
-    /** The score is explained answer by answer: each side's score is what its reasons add up to. */
-    @Test
-    void theReasonsAddUpToTheScores() {
-        for (Map<String, Answer> answers : validCombinations()) {
-            ScoringResult result = Scorer.score(MODEL, answers);
-            int django = result.reasons().stream().filter(r -> r.favours() == Lean.DJANGO).mapToInt(Reason::weight).sum();
-            int flask = result.reasons().stream().filter(r -> r.favours() == Lean.FLASK).mapToInt(Reason::weight).sum();
-
-            assertThat(result.djangoScore()).as("%s", answers).isEqualTo(django);
-            assertThat(result.flaskScore()).as("%s", answers).isEqualTo(flask);
-            assertThat(result.margin()).isEqualTo(django - flask);
-            assertThat(result.modelVersion()).isEqualTo(MODEL.version());
-        }
-    }
-
-    /**
-     * The verdict depends on the margin alone, and a wider margin never makes it weaker: the side
-     * ahead is recommended once it leads by enough, "either" below that, and confidence never falls
-     * as the lead grows. The thresholds themselves are the examples' business, below.
-     */
-    @Test
-    void theVerdictFollowsTheMarginAndAWiderLeadIsNeverLessDecisive() {
-        Map<Integer, ScoringResult> byMargin = new HashMap<>();
-        for (Map<String, Answer> answers : validCombinations()) {
-            ScoringResult result = Scorer.score(MODEL, answers);
-            ScoringResult sameMargin = byMargin.putIfAbsent(result.margin(), result);
-            if (sameMargin != null) {
-                assertThat(result.recommendation()).as("%s", answers).isEqualTo(sameMargin.recommendation());
-                assertThat(result.confidence()).as("%s", answers).isEqualTo(sameMargin.confidence());
-            }
-            assertThat(result.confidence() == Confidence.NONE).isEqualTo(result.recommendation() == Recommendation.EITHER);
-            if (result.recommendation() == Recommendation.DJANGO) {
-                assertThat(result.margin()).as("%s", answers).isPositive();
-            }
-            if (result.recommendation() == Recommendation.FLASK) {
-                assertThat(result.margin()).as("%s", answers).isNegative();
-            }
-        }
-        List<Integer> margins = byMargin.keySet().stream().sorted().toList();
-        for (int i = 1; i < margins.size(); i++) {
-            ScoringResult lower = byMargin.get(margins.get(i - 1));
-            ScoringResult higher = byMargin.get(margins.get(i));
-            assertThat(rank(higher.recommendation())).isGreaterThanOrEqualTo(rank(lower.recommendation()));
-            if (margins.get(i - 1) >= 0) {
-                assertThat(higher.confidence()).as("margin %d after %d", margins.get(i), margins.get(i - 1))
-                        .isGreaterThanOrEqualTo(lower.confidence());
-            }
-            if (margins.get(i) <= 0) {
-                assertThat(lower.confidence()).as("margin %d before %d", margins.get(i - 1), margins.get(i))
-                        .isGreaterThanOrEqualTo(higher.confidence());
-            }
-        }
-    }
-
-    @Test
-    void thereIsOneReasonPerQuestionInOrderMatchingTheAnswer() {
-        for (Map<String, Answer> answers : validCombinations()) {
-            ScoringResult result = Scorer.score(MODEL, answers);
-            assertThat(result.reasons()).extracting(Reason::question).containsExactlyElementsOf(KEYS);
-            for (Reason reason : result.reasons()) {
-                assertThat(reason.answer()).isEqualTo(answers.get(reason.question()));
-                assertThat(reason.explanation()).isNotBlank();
-                assertThat(reason.favours() == Lean.NEITHER).isEqualTo(reason.weight() == 0);
-                assertThat(reason.strength() == Strength.NONE).isEqualTo(reason.weight() == 0);
-            }
-        }
-    }
-
-    @Test
-    void movingOneAnswerTowardDjangoNeverMovesTheRecommendationTowardFlask() {
-        int compared = 0;
-        for (Map<String, Answer> answers : validCombinations()) {
-            Recommendation before = Scorer.score(MODEL, answers).recommendation();
-            for (QuestionWeights question : MODEL.questions()) {
-                int current = question.weightOf(answers.get(question.key())).signed();
-                for (Answer other : Answer.values()) {
-                    Map<String, Answer> changed = with(answers, question.key(), other);
-                    if (contradictory(changed)) {
-                        continue;
-                    }
-                    int moved = question.weightOf(other).signed();
-                    Recommendation after = Scorer.score(MODEL, changed).recommendation();
-                    if (moved >= current) {
-                        assertThat(rank(after)).as("%s -> %s=%s", answers, question.key(), other)
-                                .isGreaterThanOrEqualTo(rank(before));
-                    }
-                    if (moved <= current) {
-                        assertThat(rank(after)).as("%s -> %s=%s", answers, question.key(), other)
-                                .isLessThanOrEqualTo(rank(before));
-                    }
-                    compared++;
-                }
-            }
-        }
-        assertThat(compared).isGreaterThan(648 * 6);
-    }
-
-    /** Every change offered is true, and no single change that would alter the verdict is left out. */
-    @Test
-    void whatWouldChangeOffersExactlyTheSingleAnswersThatChangeTheRecommendation() {
-        for (Map<String, Answer> answers : validCombinations()) {
-            ScoringResult result = Scorer.score(MODEL, answers);
-            for (Flip flip : result.flips()) {
-                assertThat(flip.from()).isEqualTo(answers.get(flip.question()));
-                Map<String, Answer> changed = with(answers, flip.question(), flip.to());
-                assertThat(contradictory(changed)).as("%s offers %s", answers, flip).isFalse();
-                assertThat(Scorer.score(MODEL, changed).recommendation()).as("%s offers %s", answers, flip)
-                        .isEqualTo(flip.becomes()).isNotEqualTo(result.recommendation());
-            }
-            for (String key : KEYS) {
-                for (Answer other : Answer.values()) {
-                    Map<String, Answer> changed = with(answers, key, other);
-                    if (other == answers.get(key) || contradictory(changed)) {
-                        continue;
-                    }
-                    Recommendation after = Scorer.score(MODEL, changed).recommendation();
-                    assertThat(result.flips().stream().anyMatch(f -> f.question().equals(key) && f.to() == other))
-                            .as("%s with %s=%s", answers, key, other).isEqualTo(after != result.recommendation());
-                }
-            }
-        }
-    }
-
-    @Test
-    void fastApiIsSuggestedExactlyWhenTheProjectIsASinglePurposeApi() {
-        for (Map<String, Answer> answers : validCombinations()) {
-            assertThat(Scorer.score(MODEL, answers).fastApiWorthALook())
-                    .isEqualTo(answers.get("api") == Answer.YES);
-        }
-    }
-
-    @Test
-    void answersThatPointNowhereGiveEitherWithNoRealLean() {
-        ScoringResult allNo = Scorer.score(MODEL, answers());
-        assertThat(allNo.recommendation()).isEqualTo(Recommendation.EITHER);
-        assertThat(allNo.confidence()).isEqualTo(Confidence.NONE);
-        assertThat(allNo.flips()).isNotEmpty();
-
-        Map<String, Answer> allUnsure = new LinkedHashMap<>();
-        KEYS.forEach(k -> allUnsure.put(k, Answer.UNSURE));
-        assertThat(Scorer.score(MODEL, allUnsure).recommendation()).isEqualTo(Recommendation.EITHER);
-    }
-
-    @Test
-    void beingTheOnlyDeveloperIsOnlyAMildLeanTowardFlask() {
-        ScoringResult result = Scorer.score(MODEL, answers("solo"));
-        assertThat(result.recommendation()).isEqualTo(Recommendation.EITHER);
-        assertThat(result.flaskScore()).isEqualTo(1);
-        assertThat(result.reasons().get(2).favours()).isEqualTo(Lean.FLASK);
-        assertThat(result.reasons().get(2).strength()).isEqualTo(Strength.MILD);
-    }
-
-    @Test
-    void eachClearSignalFromTheBriefDecidesOnItsOwn() {
-        for (String key : List.of("admin", "team", "growth")) {
-            ScoringResult result = Scorer.score(MODEL, answers(key));
-            assertThat(result.recommendation()).as(key).isEqualTo(Recommendation.DJANGO);
-            assertThat(result.confidence()).as(key).isEqualTo(Confidence.CLEAR);
-            assertThat(result.reasons().get(KEYS.indexOf(key)).strength()).isEqualTo(Strength.STRONG);
-        }
-        for (String key : List.of("api", "learning")) {
-            assertThat(Scorer.score(MODEL, answers(key)).recommendation()).as(key).isEqualTo(Recommendation.FLASK);
-        }
-    }
-
-    @Test
-    void theBriefsExamplesComeOutAsTheBriefSays() {
-        ScoringResult newsAggregator = Scorer.score(MODEL, answers("admin", "team", "growth"));
-        assertThat(newsAggregator.recommendation()).isEqualTo(Recommendation.DJANGO);
-        assertThat(newsAggregator.confidence()).isEqualTo(Confidence.STRONG);
-        assertThat(newsAggregator.flips()).isEmpty();
-
-        ScoringResult weatherApi = Scorer.score(MODEL, answers("api", "solo"));
-        assertThat(weatherApi.recommendation()).isEqualTo(Recommendation.FLASK);
-        assertThat(weatherApi.confidence()).isEqualTo(Confidence.CLEAR);
-        assertThat(weatherApi.fastApiWorthALook()).isTrue();
-
-        ScoringResult learner = Scorer.score(MODEL, answers("learning", "solo"));
-        assertThat(learner.recommendation()).isEqualTo(Recommendation.FLASK);
-
-        ScoringResult adminButSolo = Scorer.score(MODEL, answers("admin", "solo"));
-        assertThat(adminButSolo.recommendation()).isEqualTo(Recommendation.DJANGO);
-        assertThat(adminButSolo.confidence()).isEqualTo(Confidence.SLIGHT);
-
-        ScoringResult apiWithAdmin = Scorer.score(MODEL, answers("api", "admin"));
-        assertThat(apiWithAdmin.recommendation()).isEqualTo(Recommendation.EITHER);
-        assertThat(apiWithAdmin.flipsFor("api")).extracting(Flip::becomes).containsOnly(Recommendation.DJANGO);
-        assertThat(apiWithAdmin.flipsFor("admin")).extracting(Flip::becomes).containsOnly(Recommendation.FLASK);
-    }
-
-    @Test
-    void aFlipThatWouldContradictAnotherAnswerIsNotOffered() {
-        ScoringResult result = Scorer.score(MODEL, answers("solo", "api"));
-        assertThat(result.flipsFor("team")).isEmpty();
+        return changed;
     }
 
     @Test
@@ -286,18 +44,111 @@ class ScorerTest {
         raw.put("team", "no");
         raw.put("growth", "YES");
         raw.put("colour", "blue");
-        assertThat(Scorer.problems(MODEL, raw)).extracting(AnswerProblem::question)
+        assertThat(Scorer.problems(SIX, raw)).extracting(AnswerProblem::question)
                 .containsExactlyInAnyOrder("colour", "admin", "solo", "growth", "learning");
     }
 
     @Test
+    void contradictoryAnswersAreRefusedOnTheLaterQuestion() {
+        assertThatThrownBy(() -> Scorer.score(SIX, answers(SIX, "solo", "team")))
+                .isInstanceOf(InvalidAnswersException.class)
+                .satisfies(e -> assertThat(((InvalidAnswersException) e).problems())
+                        .extracting(AnswerProblem::question).containsExactly("team"));
+    }
+
+    @Test
+    void aQuestionMadeMootByAnEarlierAnswerIsNotAskedAndCountsAsNo() {
+        Map<String, Answer> solo = answers(RULES, "solo");
+        solo.remove("team");
+        assertThat(Scorer.asked(RULES, solo)).doesNotContain("team");
+        ScoringResult result = Scorer.score(RULES, solo);
+        assertThat(result.reason("team").orElseThrow().status()).isEqualTo(Reason.Status.SKIPPED);
+        assertThat(result.countedAnswers()).containsEntry("team", Answer.NO);
+        assertThat(Scorer.score(RULES, with(solo, "team", Answer.NO)).margin()).isEqualTo(result.margin());
+        assertThat(Scorer.validate(RULES, with(solo, "team", Answer.YES))).extracting(AnswerProblem::question)
+                .containsExactly("team");
+        assertThat(Scorer.score(RULES, with(solo, "team", Answer.UNSURE)).countedAnswers()).containsEntry("team", Answer.NO);
+        assertThat(Scorer.asked(RULES, with(solo, "solo", Answer.NO))).contains("team");
+    }
+
+    @Test
+    void theTieBreakIsAskedAfterACloseCallOnlyAndMayBeLeftOpen() {
+        Map<String, Answer> close = answers(RULES);
+        assertThat(Scorer.asked(RULES, Map.of())).doesNotContain("decisions");
+        assertThat(Scorer.asked(RULES, close)).endsWith("decisions");
+        ScoringResult open = Scorer.score(RULES, close);
+        assertThat(open.reason("decisions").orElseThrow().status()).isEqualTo(Reason.Status.UNANSWERED);
+        assertThat(open.flipsFor("decisions")).extracting(Flip::to).contains(Answer.YES, Answer.NO);
+        assertThat(Scorer.score(RULES, with(close, "decisions", Answer.YES)).recommendation()).isEqualTo(Recommendation.FLASK);
+
+        Map<String, Answer> clear = with(answers(RULES, "admin"), "decisions", Answer.YES);
+        assertThat(Scorer.asked(RULES, clear)).doesNotContain("decisions");
+        ScoringResult notNeeded = Scorer.score(RULES, clear);
+        assertThat(notNeeded.reason("decisions").orElseThrow().status()).isEqualTo(Reason.Status.NOT_NEEDED);
+        assertThat(notNeeded.margin()).isEqualTo(Scorer.score(RULES, answers(RULES, "admin")).margin());
+        assertThat(notNeeded.countedAnswers()).doesNotContainKey("decisions");
+        assertThat(Scorer.applying(RULES, clear)).doesNotContainKey("decisions");
+    }
+
+    @Test
+    void aChangeThatCallsForTheTieBreakSaysTheTieBreakWouldSettleIt() {
+        ScoringResult learner = Scorer.score(RULES, answers(RULES, "learning"));
+        assertThat(learner.recommendation()).isEqualTo(Recommendation.FLASK);
+        assertThat(learner.flipsFor("learning")).isNotEmpty().allMatch(Flip::tieBreakDecides);
+        assertThat(learner.flipsFor("admin")).allMatch(f -> !f.tieBreakDecides());
+    }
+
+    @Test
+    void aSkippedQuestionOrAnUnneededTieBreakCannotChangeOnItsOwn() {
+        Map<String, Answer> solo = answers(RULES, "solo");
+        solo.remove("team");
+        assertThat(Scorer.score(RULES, solo).flipsFor("team")).isEmpty();
+        assertThat(Scorer.score(RULES, answers(RULES, "admin")).flipsFor("decisions")).isEmpty();
+    }
+
+    @Test
+    void leaningWordsFollowTheThresholdsForWeightsAndMarginsAlike() {
+        assertThat(List.of(0, 1, 2, 3, 6, 7, -7).stream().map(RULES::strength).toList())
+                .containsExactly(Strength.NONE, Strength.SLIGHT, Strength.SLIGHT, Strength.CLEAR, Strength.CLEAR,
+                        Strength.STRONG, Strength.STRONG);
+        assertThat(SIX.strength(1)).isEqualTo(Strength.NONE);
+    }
+
+    @Test
+    void conditionsReadBackAsWrittenInOneOrderAndRefuseWhatIsNotAnAnswer() {
+        Condition condition = Condition.parse("recommendation=django; admin=unsure|no ;api=yes");
+        assertThat(condition.format()).isEqualTo("admin=no|unsure;api=yes;recommendation=django");
+        assertThat(Condition.parse(condition.format())).isEqualTo(condition);
+        assertThat(condition.matches(Map.of("admin", Answer.NO, "api", Answer.YES), Recommendation.DJANGO)).isTrue();
+        assertThat(condition.matches(Map.of("admin", Answer.NO, "api", Answer.YES), Recommendation.FLASK)).isFalse();
+        assertThat(condition.matches(Map.of("api", Answer.YES), Recommendation.DJANGO)).isFalse();
+        assertThat(condition.unknownQuestions(List.of("api"))).containsExactly("admin");
+        for (String wrong : List.of("", "api", "api=maybe", "api=yes;api=no", "recommendation=fastapi", "=yes")) {
+            assertThatThrownBy(() -> Condition.parse(wrong)).as(wrong).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aModelRefusesSkipsOnLaterAnswersAndThresholdsThatDoNotRise() {
+        assertThatThrownBy(() -> new ScoringModel(9, List.of(RULES.question("team").orElseThrow()), 1, 3, 7))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringModel(9, SIX.questions(), 3, 2, 7)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void answersSurviveEncodingInQuestionOrder() {
-        Map<String, Answer> answers = new HashMap<>(answers("api", "growth"));
+        Map<String, Answer> answers = new HashMap<>(answers(SIX, "api", "growth"));
         answers.put("team", Answer.UNSURE);
-        String encoded = Scorer.encode(MODEL, answers);
+        String encoded = Scorer.encode(SIX, answers);
         assertThat(encoded).isEqualTo("api=yes,admin=no,solo=no,team=unsure,growth=yes,learning=no");
         assertThat(Scorer.decode(encoded)).isEqualTo(answers);
         assertThat(Scorer.decode("")).isEmpty();
         assertThat(Scorer.decode("api=perhaps,solo=no")).containsOnlyKeys("solo");
+    }
+
+    @Test
+    void fastApiIsMarkedWhereAnAnswerCountedSaysSo() {
+        assertThat(Scorer.score(SIX, answers(SIX, "api")).fastApiWorthALook()).isTrue();
+        assertThat(Scorer.score(SIX, answers(SIX, "admin")).fastApiWorthALook()).isFalse();
     }
 }
