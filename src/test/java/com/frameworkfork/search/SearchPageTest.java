@@ -138,6 +138,20 @@ class SearchPageTest {
     }
 
     @Test
+    void everyQuestionOfTheQuizIsFoundByItsWords() throws Exception {
+        Document intro = Jsoup.parse(mvc.perform(get("/decide")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        Elements questions = intro.select(".quiz-topics li");
+        assertThat(questions).isNotEmpty();
+        for (Element question : questions) {
+            Document found = search(question.text());
+
+            assertThat(found.select(".search-hit").stream().map(hit -> hit.select(".meta").text()))
+                    .as("a result for the question %s", question.text()).anySatisfy(meta -> assertThat(meta).contains("Quiz question"));
+        }
+    }
+
+    @Test
     void everyResultSaysWhatItIsAndWhereAndLinksIntoTheSite() throws Exception {
         Document page = search("django");
 
