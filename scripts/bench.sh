@@ -1,26 +1,43 @@
 #!/usr/bin/env bash
-# Throughput benchmark: the packaged app against nginx serving saved copies of the same pages.
-# Prints req/s, p50 and p99 per page at 32 connections, the app's share of nginx's req/s,
-# the app's start-up time and its resident memory after the run. A benchmark, not a test.
+# Throughput benchmark of the packaged app, in three parts. A benchmark, not a test: CI does not run it.
+#  1. Hot pages: one URL per page at 32 connections, against the app and against nginx serving saved
+#     copies of the same pages: req/s, p50, p99 and the app's share of nginx's rate.
+#  2. Uncached pages: the app restarted with its page cache off; home, article and comparison, and
+#     thousands of distinct question and verdict URLs (scripts/bench-paths.lua), so no cache serves them.
+#  3. Reader journeys, page cache off: thousands of distinct readers, 32 at a time, each loading the home page, an
+#     article, the quiz, every quiz step (POST and redirect with the CSRF token, as a browser does),
+#     the verdict and the comparison (scripts/JourneyLoad.java): journeys/s, pages/s, p50 and p99 per
+#     step, and the same generator against nginx replaying one recorded journey, with the CPU both
+#     used, to show the generator is not what limits the app.
+# Then the start-up time of a restart and of a first start, and the resident memory after part 1.
 #
 # Needs: a JDK 17 or newer, wrk and nginx (Debian: apt-get install -y wrk nginx-light), curl.
-# Usage: scripts/bench.sh [seconds-per-page]     (default 10)
+# Usage: scripts/bench.sh [seconds-per-page] [journey-seconds]     (default 10 and 20)
 #        JAVA=/path/to/jdk-25/bin/java scripts/bench.sh   runs the app on that JDK instead of the one on PATH
 #        JAVA_OPTS="..." scripts/bench.sh                 replaces the default JVM flags
+#        JAR=/path/to/other-build.jar scripts/bench.sh    measures another build of the site
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${1:-10}"
+JOURNEY_SECONDS="${2:-$(( DURATION * 2 ))}"
 CONNECTIONS=32
 THREADS=2
+# Distinct question and verdict URLs for the uncached figures: more than a run requests of each at
+# today's rates would fit in the page cache's 2000 entries, and every one is a different database row.
+DISTINCT_URLS=5000
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
+REPLAY_PORT="${REPLAY_PORT:-18082}"
 WORK="$(mktemp -d)"
 APP_PID=""
 NGINX_PID=""
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+# nginx's workers run as an unprivileged user and must get through to the pages saved in here.
+chmod a+x "$WORK"
 
 JAVA="${JAVA:-java}"
-for tool in wrk nginx curl "$JAVA"; do
+for tool in wrk nginx curl java "$JAVA"; do
     command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 1; }
 done
 
@@ -31,7 +48,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-JAR="$(ls target/framework-fork-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)"
+JAR="${JAR:-$(ls target/framework-fork-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)}"
 if [ -z "$JAR" ]; then
     ./mvnw -B -DskipTests package >/dev/null
     JAR="$(ls target/framework-fork-*.jar | grep -v plain | head -n 1)"
@@ -56,12 +73,19 @@ echo "Extracting $JAR and training the class cache on Java $JAVA_MAJOR..."
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
 JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -Xmn32m -Xss256k -XX:ReservedCodeCacheSize=40m -XX:TrimNativeHeapInterval=5000}
+# Every request comes from 127.0.0.1, so the per-client limits on writes are lifted for the benchmark.
+# The site.rate-limit.* names are those of earlier builds (JAR=...); a build ignores the names it does not have.
+WRITE_LIMITS=(--site.quiz.starts-per-minute=1000000 --site.quiz.verdicts-per-minute=1000000
+    --site.hearts.per-minute=1000000 --site.comments.per-minute=1000000 --site.api.verdicts-per-minute=1000000
+    --site.rate-limit.verdicts-per-minute=1000000 --site.rate-limit.hearts-per-minute=1000000
+    --site.rate-limit.comments-per-minute=1000000)
 
-start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
+start_app() { # log file, extra arguments... -> sets APP_PID and STARTUP_MS (until /actuator/health answers)
     local log="$1" started_ns
+    shift
     started_ns=$(date +%s%N)
     MALLOC_ARENA_MAX=2 "$JAVA" $JVM_FLAGS -Dspring.aot.enabled=true $CLASS_CACHE \
-        -jar "$APP_JAR" --server.port="$APP_PORT" \
+        -jar "$APP_JAR" --server.port="$APP_PORT" "${WRITE_LIMITS[@]}" "$@" \
         --spring.datasource.url="jdbc:h2:file:$WORK/db/bench;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" >"$log" 2>&1 &
     APP_PID=$!
     until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
@@ -74,6 +98,10 @@ start_app() { # log file -> sets APP_PID and STARTUP_MS (until /actuator/health 
 stop_app() {
     kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
     APP_PID=""
+}
+
+journey_load() { # mode, base URL, options...
+    java -XX:+UseSerialGC scripts/JourneyLoad.java "$@"
 }
 
 echo "Starting the app on port $APP_PORT ($JVM_FLAGS)..."
@@ -90,11 +118,15 @@ QUIZ_PATH="/${QUIZ_URL#http*://*/}"
 VERDICT_PATH=$(curl -fsS -H 'Content-Type: application/json' \
     -d '{"answers":{"api":"no","admin":"yes","solo":"no","team":"yes","growth":"yes","learning":"no"}}' \
     "$BASE/api/v1/verdicts" | grep -o '"url" *: *"[^"]*"' | sed 's/.*"\(\/[^"]*\)"$/\1/')
+# Every article the sitemap lists; a reader on a journey opens one of them at random.
+ARTICLES=$(curl -fsS "$BASE/sitemap.xml" | grep -o '<loc>[^<]*/articles/[^<]*</loc>' \
+    | sed 's#<loc>[a-z]*://[^/]*##; s#</loc>##' | paste -sd, -)
+COMPARISON=/compare/django-vs-flask
 
 PAGES=(
     "home|/"
     "article|/articles/django-or-flask-decision-guide"
-    "comparison|/compare/django-vs-flask"
+    "comparison|$COMPARISON"
     "question|$QUIZ_PATH"
     "verdict|$VERDICT_PATH"
 )
@@ -105,6 +137,13 @@ for entry in "${PAGES[@]}"; do
     path="${entry#*|}"
     curl -fsS "$BASE$path" -o "$WORK/static/$name.html"
 done
+
+# One journey recorded for nginx to replay: its pages as files, and each POST as a 303 to where the app sent it.
+journey_load record "$BASE" --directory "$WORK/replay" --articles "$ARTICLES" --comparison "$COMPARISON"
+REPLAY_REDIRECTS=""
+while read -r from to; do
+    REPLAY_REDIRECTS+="        location = $from { if (\$request_method = POST) { return 303 $to; } try_files \$uri.html =404; }"$'\n'
+done <"$WORK/replay/redirects.txt"
 
 cat >"$WORK/nginx.conf" <<NGINX
 worker_processes auto;
@@ -120,33 +159,73 @@ http {
         root $WORK/static;
         location / { try_files \$uri.html =404; }
     }
+    server {
+        listen 127.0.0.1:$REPLAY_PORT;
+        root $WORK/replay;
+        # The app sets a new reader's CSRF cookie; the replay does too, so the generator handles a cookie as it does there.
+        add_header Set-Cookie "XSRF-TOKEN=00000000-0000-0000-0000-000000000000; Path=/; HttpOnly";
+        location = / { try_files /index.html =404; }
+        location / { try_files \$uri.html =404; }
+$REPLAY_REDIRECTS    }
 }
 NGINX
 nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 0.5
 
-measure() { # url -> "req/s p50 p99"
-    local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
-    local rps p50 p99
+cpu_ticks() { # pid -> user + system CPU time in clock ticks
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+measure() { # URL [paths file] -> "req/s p50 p99 app-CPU-ms-per-request"
+    local out before after
+    local wrk=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency)
+    before=$(cpu_ticks "$APP_PID")
+    if [ $# -gt 1 ]; then
+        out=$("${wrk[@]}" -s scripts/bench-paths.lua "$1" -- "$2")
+    else
+        out=$("${wrk[@]}" "$1")
+    fi
+    after=$(cpu_ticks "$APP_PID")
+    if grep -q 'Non-2xx\|Socket errors' <<<"$out"; then
+        echo "bench: $1 ${2:-}: $(grep 'Non-2xx\|Socket errors' <<<"$out" | tr -s ' ')" >&2
+    fi
+    local rps p50 p99 requests
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    echo "$rps $p50 $p99"
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    # The app's own CPU per request: unlike req/s it hardly depends on what else the machine is doing.
+    echo "$rps $p50 $p99 $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { printf "%.2f", r > 0 ? 1000 * t / hz / r : 0 }')"
+}
+
+warm_up() { # base URL, then page entries or "name|@paths-file"
+    local base="$1" entry path
+    shift
+    for entry in "$@"; do
+        path="${entry#*|}"
+        if [ "${path:0:1}" = "@" ]; then
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s scripts/bench-paths.lua "$base" -- "${path:1}" >/dev/null
+        else
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$base$path" >/dev/null
+        fi
+    done
 }
 
 echo "Warming up the app..."
-for entry in "${PAGES[@]}"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE${entry#*|}" >/dev/null
-done
+warm_up "$BASE" "${PAGES[@]}"
 
-printf '\n%-11s %8s %11s %9s %9s %11s %7s\n' page bytes "app req/s" "app p50" "app p99" "nginx req/s" "ratio"
+echo
+echo "Hot pages: one URL each, page cache on"
+declare -A HOT_RPS
+printf '%-11s %8s %11s %9s %9s %11s %7s\n' page bytes "app req/s" "app p50" "app p99" "nginx req/s" "ratio"
 for entry in "${PAGES[@]}"; do
     name="${entry%%|*}"
     path="${entry#*|}"
-    read -r app_rps app_p50 app_p99 <<<"$(measure "$BASE$path")"
-    read -r nginx_rps _ _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$name")"
+    read -r app_rps app_p50 app_p99 _ <<<"$(measure "$BASE$path")"
+    read -r nginx_rps _ _ _ <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$name")"
+    HOT_RPS[$name]=$app_rps
     ratio=$(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.0f%%", 100 * a / n }')
     printf '%-11s %8s %11s %9s %9s %11s %7s\n' "$name" "$(stat -c %s "$WORK/static/$name.html")" \
         "$app_rps" "$app_p50" "$app_p99" "$nginx_rps" "$ratio"
@@ -161,7 +240,49 @@ RESTART_MS=$STARTUP_MS
 stop_app
 
 echo
+echo "Restarting with the page cache off; making $DISTINCT_URLS verdicts and $DISTINCT_URLS quizzes..."
+start_app "$WORK/uncached.log" --site.page-cache.enabled=false
+journey_load prepare "$BASE" --verdicts "$DISTINCT_URLS" --quizzes "$DISTINCT_URLS" \
+    --verdict-file "$WORK/verdicts.txt" --question-file "$WORK/questions.txt"
+UNCACHED=(
+    "home|/"
+    "article|/articles/django-or-flask-decision-guide"
+    "comparison|$COMPARISON"
+    "question|@$WORK/questions.txt"
+    "verdict|@$WORK/verdicts.txt"
+)
+warm_up "$BASE" "${UNCACHED[@]}"
+echo
+echo "Uncached pages: page cache off; question and verdict over $DISTINCT_URLS distinct URLs each"
+printf '%-11s %6s %11s %9s %9s %11s %11s %7s\n' page URLs "app req/s" "app p50" "app p99" "CPU ms/page" "hot req/s" "of hot"
+for entry in "${UNCACHED[@]}"; do
+    name="${entry%%|*}"
+    path="${entry#*|}"
+    if [ "${path:0:1}" = "@" ]; then
+        urls=$(wc -l <"${path:1}")
+        read -r app_rps app_p50 app_p99 app_cpu <<<"$(measure "$BASE" "${path:1}")"
+    else
+        urls=1
+        read -r app_rps app_p50 app_p99 app_cpu <<<"$(measure "$BASE$path")"
+    fi
+    share=$(awk -v a="$app_rps" -v h="${HOT_RPS[$name]}" 'BEGIN { printf "%.0f%%", 100 * a / h }')
+    printf '%-11s %6s %11s %9s %9s %11s %11s %7s\n' "$name" "$urls" "$app_rps" "$app_p50" "$app_p99" "$app_cpu" \
+        "${HOT_RPS[$name]}" "$share"
+done
+echo
+echo "Reader journeys against the app (page cache off): home, one of $(tr ',' '\n' <<<"$ARTICLES" | wc -l) articles, quiz, every step, verdict, comparison"
+journey_load journeys "$BASE" --connections "$CONNECTIONS" --seconds "$JOURNEY_SECONDS" --warm-up 5 \
+    --articles "$ARTICLES" --comparison "$COMPARISON" --server-pids "$APP_PID"
+stop_app
+echo
+echo "The same generator against nginx replaying one recorded journey (its own ceiling)"
+journey_load journeys "http://127.0.0.1:$REPLAY_PORT" --connections "$CONNECTIONS" --seconds "$DURATION" --warm-up 3 \
+    --articles "$ARTICLES" --comparison "$COMPARISON" \
+    --server-pids "$(echo "$NGINX_PID" $(pgrep -P "$NGINX_PID") | tr ' ' ,)"
+
+echo
 echo "start-up: $RESTART_MS ms until /actuator/health answered (a restart on the migrated database)"
 echo "first start: $FIRST_START_MS ms (an empty database: every migration and the seed content run first)"
-echo "resident memory after the run: $(( RSS_KB / 1024 )) MB ($(( RSS_ANON_KB / 1024 )) MB of it private to the process)"
+echo "resident memory after the hot pages: $(( RSS_KB / 1024 )) MB ($(( RSS_ANON_KB / 1024 )) MB of it private to the process)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n 1)"
+echo "load average (1, 5, 15 min): $LOAD_BEFORE before the run, $(cut -d' ' -f1-3 /proc/loadavg) after it"
