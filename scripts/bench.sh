@@ -197,7 +197,7 @@ measure() { # URL [paths file] -> "req/s p50 p99 app-CPU-ms-per-request"
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     # The app's own CPU per request: unlike req/s it hardly depends on what else the machine is doing.
     echo "$rps $p50 $p99 $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$(getconf CLK_TCK)" \
-        'BEGIN { printf "%.2f", r > 0 ? 1000 * t / hz / r : 0 }')"
+        'BEGIN { printf "%.2f", (r > 0 ? 1000 * t / hz / r : 0) }')"
 }
 
 warm_up() { # base URL, then page entries or "name|@paths-file"
