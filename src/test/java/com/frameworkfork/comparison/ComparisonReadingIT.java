@@ -69,7 +69,8 @@ class ComparisonReadingIT {
             }
             Browser.assertAccessible(phone, "comparison at 390px, dark");
         } finally {
-            phone.quit();
+            // The browser is shared with the other browser tests: leave it as it was, not closed.
+            colourScheme(phone, "");
         }
     }
 
@@ -101,7 +102,7 @@ class ComparisonReadingIT {
             }
             Browser.assertAccessible(desktop, "comparison at 1366px, dark");
         } finally {
-            desktop.quit();
+            colourScheme(desktop, "");
         }
     }
 }

@@ -79,6 +79,7 @@ class GetChangesNothingTest {
         Map<String, String> values = new HashMap<>(Map.of("slug", "get-target", "id", Long.toString(articleId),
                 "quizId", quizPath.split("/")[2], "key", quizPath.split("/")[3], "token", accounts.create("get-target", "EDITOR", "test").setupToken()));
         Set<String> pages = routes(RequestMethod.GET);
+        long sourceId = jdbc.queryForObject("SELECT MIN(id) FROM source", Long.class);
         String draft = mvc.perform(post("/admin/questionnaire/drafts").with(PageToken.asAdmin(mvc))).andReturn()
                 .getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
         Map<String, String> draftValues = Map.of("version:[0-9]+", draft.substring(draft.lastIndexOf('/') + 1),
@@ -92,6 +93,7 @@ class GetChangesNothingTest {
             String path = fill(route, route.startsWith("/admin/comments/") ? Map.of("id", Long.toString(commentId))
                     : route.startsWith("/admin/comparisons/") ? Map.of("slug", "django-vs-flask", "segment", "criteria", "key", "dvf-kind")
                     : route.startsWith("/admin/frameworks/") ? Map.of("slug", "django")
+                    : route.startsWith("/admin/sources/") ? Map.of("id", Long.toString(sourceId))
                     : route.startsWith("/admin/questionnaire/") ? draftValues
                     : values);
             int expected = pages.contains(route) ? 200 : 405;
