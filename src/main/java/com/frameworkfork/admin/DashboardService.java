@@ -4,19 +4,24 @@ import com.frameworkfork.article.ArticleStatistics;
 import com.frameworkfork.comment.CommentModerationService;
 import com.frameworkfork.decision.quiz.QuizService;
 import com.frameworkfork.web.BaseUrlCheck;
+import com.frameworkfork.web.history.HistoryService;
 import org.springframework.stereotype.Service;
 
 @Service
 class DashboardService {
 
     static final int MOST_READ = 10;
+    static final int RECENT_ACTIONS = 10;
 
     private final ArticleStatistics articles;
     private final CommentModerationService comments;
     private final QuizService quizzes;
     private final BaseUrlCheck baseUrl;
+    private final HistoryService history;
 
-    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl) {
+    DashboardService(ArticleStatistics articles, CommentModerationService comments, QuizService quizzes, BaseUrlCheck baseUrl,
+                     HistoryService history) {
+        this.history = history;
         this.baseUrl = baseUrl;
         this.articles = articles;
         this.comments = comments;
@@ -26,6 +31,7 @@ class DashboardService {
     Dashboard dashboard() {
         return new Dashboard(articles.totals(), comments.totals(), quizzes.statistics(), articles.mostRead(MOST_READ),
                 baseUrl.publicHostWithLocalBaseUrl()
-                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null));
+                        .map(host -> new Dashboard.BaseUrlWarning(host, baseUrl.baseUrl())).orElse(null),
+                history.latest(RECENT_ACTIONS));
     }
 }

@@ -16,8 +16,10 @@ import com.frameworkfork.source.Source;
 import com.frameworkfork.source.SourceService;
 import com.frameworkfork.source.SourceView;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /** The rules for writing articles from the back office: validation, unique slugs, rendering on save. */
@@ -125,6 +127,15 @@ class ArticleEditingService {
         Article saved = articles.save(article);
         events.publishEvent(new ArticlesChanged(saved.getSlug()));
         return ArticleSaveResult.saved(saved.getId());
+    }
+
+    /** Saves an older version of the article as if an editor had typed it in again; the problems if it is refused. */
+    @Transactional
+    public List<String> restore(long id, Article version) {
+        ArticleForm form = ArticleForm.of(version);
+        Errors errors = new BeanPropertyBindingResult(form, "articleForm");
+        save(id, form, errors);
+        return errors.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage).toList();
     }
 
     @Transactional

@@ -11,9 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import com.frameworkfork.article.Article;
+import org.hibernate.envers.Audited;
 
 /** A reader's comment under an article, stored as plain text and always shown escaped. */
 @Entity
+@Audited
 class Comment {
 
     @Id

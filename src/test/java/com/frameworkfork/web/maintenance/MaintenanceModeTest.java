@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -153,11 +154,17 @@ class MaintenanceModeTest {
     @Autowired
     private ApplicationEventPublisher events;
 
+    @Autowired
+    private SiteSettingRepository siteSettings;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
     @Test
     void instancesSharingADatabaseAgree() {
         MaintenanceProperties rereadEveryTime = new MaintenanceProperties(false, Duration.ofNanos(1), Duration.ofMinutes(5));
-        MaintenanceMode one = new MaintenanceMode(jdbc, events, rereadEveryTime);
-        MaintenanceMode other = new MaintenanceMode(jdbc, events, rereadEveryTime);
+        MaintenanceMode one = new MaintenanceMode(jdbc, siteSettings, transactions, events, rereadEveryTime);
+        MaintenanceMode other = new MaintenanceMode(jdbc, siteSettings, transactions, events, rereadEveryTime);
         assertThat(other.isEnabled()).isFalse();
 
         one.switchTo(true);
