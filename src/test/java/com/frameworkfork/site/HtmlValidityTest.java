@@ -37,6 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HtmlValidityTest {
 
     private static final Pattern ADMIN_EDIT_LINK = Pattern.compile("href=\"(/admin/articles/\\d+/edit)\"");
+    private static final Pattern HISTORY_LINK = Pattern.compile("href=\"(/admin/history/article/\\d+)\"");
+    private static final Pattern RESTORE_LINK = Pattern.compile("href=\"(/admin/history/article/\\d+/versions/\\d+/restore)\"");
 
     @LocalServerPort
     private int port;
@@ -83,7 +85,7 @@ class HtmlValidityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"})
+    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance", "/admin/history"})
     void backOfficePageIsValidHtml(String path) throws Exception {
         assertValid(path, page(get(path).with(admin()), 200));
     }
@@ -94,6 +96,20 @@ class HtmlValidityTest {
         assertThat(edit.find()).as("an edit link on the article list").isTrue();
 
         assertValid(edit.group(1), page(get(edit.group(1)).with(admin()), 200));
+    }
+
+    @Test
+    void anArticlesHistoryAndItsRestoreConfirmationAreValidHtml() throws Exception {
+        Matcher edit = ADMIN_EDIT_LINK.matcher(page(get("/admin/articles").with(admin()), 200));
+        assertThat(edit.find()).as("an edit link on the article list").isTrue();
+        Matcher history = HISTORY_LINK.matcher(page(get(edit.group(1)).with(admin()), 200));
+        assertThat(history.find()).as("a history link on the article editor").isTrue();
+        String versions = page(get(history.group(1)).with(admin()), 200);
+        assertValid(history.group(1), versions);
+        Matcher restore = RESTORE_LINK.matcher(versions);
+        assertThat(restore.find()).as("an older version to restore").isTrue();
+
+        assertValid(restore.group(1), page(get(restore.group(1)).with(admin()), 200));
     }
 
     @Test

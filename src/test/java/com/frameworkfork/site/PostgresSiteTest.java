@@ -1,7 +1,9 @@
 package com.frameworkfork.site;
 
+import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.EmbeddedPostgres;
 import com.frameworkfork.support.PostgresTest;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,5 +123,27 @@ class PostgresSiteTest {
 
         assertThat(dashboard.select("[data-testid=total-articles]").text()).isNotEqualTo("0");
         assertThat(dashboard.select("[data-testid=most-read]")).isNotEmpty();
+    }
+
+    @Test
+    void anArticlesHistoryIsRecordedSearchedAndRestored() throws Exception {
+        long id = TestArticles.create(mvc, "postgres-history", "Postgres history", "A summary.", "Written first.");
+        mvc.perform(post("/admin/articles/" + id).with(Admin.admin()).with(csrf())
+                        .param("slug", "postgres-history").param("title", "Postgres history").param("summary", "A summary.")
+                        .param("categorySlug", "guides").param("publishedOn", "2026-06-03").param("bodyMarkdown", "Written again.")
+                        .param("sourceCodes", "S1").param("published", "true"))
+                .andExpect(status().isSeeOther());
+
+        Document history = Jsoup.parse(mvc.perform(get("/admin/history/article/" + id).with(Admin.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(history.select("[data-testid=history-entry]")).hasSize(2);
+        String restore = history.select("[data-testid=restore-link]").attr("href");
+        mvc.perform(post(restore).with(Admin.admin()).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(page("/articles/postgres-history").text()).contains("Written first.").doesNotContain("Written again.");
+        Document found = Jsoup.parse(mvc.perform(get("/admin/history").param("q", "postgres history")
+                        .param("person", Admin.USERNAME).param("kind", "article").param("sort", "oldest").with(Admin.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(found.select("[data-testid=history-action]").eachText()).containsExactly("created", "changed", "restored");
     }
 }

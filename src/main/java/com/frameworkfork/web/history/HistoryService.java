@@ -88,7 +88,9 @@ public class HistoryService {
         }
         String like = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         Sort sort = ORDERS.getOrDefault(order, ORDERS.get("newest"));
-        return changes.search(kinds, actor, like, PageRequest.of(Math.max(0, page), size, sort))
+        // A page number past what an int offset can hold would fail deep in the query; clamp it to an empty page.
+        int shown = Math.max(0, Math.min(page, Integer.MAX_VALUE / size - 1));
+        return changes.search(kinds, actor, like, PageRequest.of(shown, size, sort))
                 .map(change -> entry(change, readable.get(change.getKind())));
     }
 

@@ -177,6 +177,8 @@ class HistoryTest {
         Document second = page(administrator, first.selectFirst("a[rel=next]").attr("href"));
         assertThat(second.select("[data-testid=history-entry] time").eachAttr("datetime"))
                 .isNotEqualTo(first.select("[data-testid=history-entry] time").eachAttr("datetime"));
+        mvc.perform(get("/admin/history").param("page", String.valueOf(Integer.MAX_VALUE)).session(administrator))
+                .andExpect(status().isOk());
         List<String> oldest = page(administrator, "/admin/history?sort=oldest").select("[data-testid=history-entry] time").eachAttr("datetime");
         assertThat(oldest).isSorted();
     }
