@@ -100,16 +100,20 @@ class HtmlValidityTest {
 
     @Test
     void anArticlesHistoryAndItsRestoreConfirmationAreValidHtml() throws Exception {
+        // The shipped content changed the seeded articles at start-up, so some article has an older version.
         Matcher edit = ADMIN_EDIT_LINK.matcher(page(get("/admin/articles").with(admin()), 200));
-        assertThat(edit.find()).as("an edit link on the article list").isTrue();
-        Matcher history = HISTORY_LINK.matcher(page(get(edit.group(1)).with(admin()), 200));
-        assertThat(history.find()).as("a history link on the article editor").isTrue();
-        String versions = page(get(history.group(1)).with(admin()), 200);
-        assertValid(history.group(1), versions);
-        Matcher restore = RESTORE_LINK.matcher(versions);
-        assertThat(restore.find()).as("an older version to restore").isTrue();
+        String restorePath = null;
+        while (restorePath == null && edit.find()) {
+            Matcher history = HISTORY_LINK.matcher(page(get(edit.group(1)).with(admin()), 200));
+            assertThat(history.find()).as("a history link on the article editor").isTrue();
+            String versions = page(get(history.group(1)).with(admin()), 200);
+            assertValid(history.group(1), versions);
+            Matcher restore = RESTORE_LINK.matcher(versions);
+            restorePath = restore.find() ? restore.group(1) : null;
+        }
+        assertThat(restorePath).as("an older version to restore").isNotNull();
 
-        assertValid(restore.group(1), page(get(restore.group(1)).with(admin()), 200));
+        assertValid(restorePath, page(get(restorePath).with(admin()), 200));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.frameworkfork.web.history;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +59,7 @@ class HistoryController {
                    HttpServletResponse response) {
         List<String> problems = history.restore(kind, id, revision);
         if (problems.isEmpty()) {
-            return "redirect:/admin/history/" + kind + "/" + UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8)
+            return "redirect:/admin/history/" + kind + "/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)
                     + "?restored=" + revision;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
