@@ -45,7 +45,7 @@ class HistoryIT {
             Browser.screenshot(browser, "history-list-" + name);
 
             browser.get("http://localhost:" + port + "/admin/articles");
-            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("a[href$=/edit]")));
+            Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("a[href$='/edit']")));
             browser.findElement(By.id("bodyMarkdown")).sendKeys("\n\nA paragraph added in the browser.");
             Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[value=save]")));
             Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("[data-testid=history-link]")));
