@@ -41,7 +41,7 @@ CREATE TABLE article_aud (
     summary       VARCHAR(400),
     category_id   BIGINT,
     body_markdown VARCHAR(200000),
-    published_on  DATE,
+    publish_at    TIMESTAMP,
     published     BOOLEAN,
     PRIMARY KEY (id, rev)
 );
@@ -83,6 +83,7 @@ CREATE TABLE source_aud (
     PRIMARY KEY (id, rev)
 );
 
+-- A comment's author key is a secret address, never copied into the history.
 CREATE TABLE comment_aud (
     id          BIGINT NOT NULL,
     rev         BIGINT NOT NULL REFERENCES history_revision (id),
@@ -91,7 +92,7 @@ CREATE TABLE comment_aud (
     author_name VARCHAR(120),
     body        VARCHAR(8000),
     created_at  TIMESTAMP,
-    hidden      BOOLEAN,
+    state       VARCHAR(8),
     PRIMARY KEY (id, rev)
 );
 
@@ -130,16 +131,16 @@ SELECT id, (SELECT MIN(id) FROM history_revision), 0, code, label, title, publis
        checked_on, kind, licence, url, note
 FROM source;
 
-INSERT INTO article_aud (id, rev, revtype, slug, title, summary, category_id, body_markdown, published_on, published)
-SELECT id, (SELECT MIN(id) FROM history_revision), 0, slug, title, summary, category_id, body_markdown, published_on,
+INSERT INTO article_aud (id, rev, revtype, slug, title, summary, category_id, body_markdown, publish_at, published)
+SELECT id, (SELECT MIN(id) FROM history_revision), 0, slug, title, summary, category_id, body_markdown, publish_at,
        published
 FROM article;
 
 INSERT INTO article_source_aud (rev, revtype, article_id, source_id)
 SELECT (SELECT MIN(id) FROM history_revision), 0, article_id, source_id FROM article_source;
 
-INSERT INTO comment_aud (id, rev, revtype, article_id, author_name, body, created_at, hidden)
-SELECT id, (SELECT MIN(id) FROM history_revision), 0, article_id, author_name, body, created_at, hidden FROM comment;
+INSERT INTO comment_aud (id, rev, revtype, article_id, author_name, body, created_at, state)
+SELECT id, (SELECT MIN(id) FROM history_revision), 0, article_id, author_name, body, created_at, state FROM comment;
 
 INSERT INTO account_aud (id, rev, revtype, username, role, enabled, created_at, created_by)
 SELECT id, (SELECT MIN(id) FROM history_revision), 0, username, role, enabled, created_at, created_by FROM account;

@@ -8,6 +8,11 @@ import org.springframework.context.annotation.Configuration;
 class AdminWebConfig {
 
     @Bean
+    AdminScreen contentFilesScreen() {
+        return new AdminScreen("/admin/content/**", "/admin/content", "Content files", "EDITOR", 70);
+    }
+
+    @Bean
     AdminScreen maintenanceScreen() {
         return new AdminScreen("/admin/maintenance/**", "/admin/maintenance", "Maintenance", "ADMIN", 80);
     }

@@ -1,6 +1,6 @@
 package com.frameworkfork.article;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -52,8 +52,10 @@ public class Article {
     @NotAudited
     private Integer readingMinutes;
 
-    private LocalDate publishedOn;
+    /** In UTC. The article is public once it is published and this time has come. */
+    private LocalDateTime publishAt;
 
+    /** Released by an editor; a future {@link #publishAt} keeps it scheduled until then. */
     private boolean published;
 
     /** Counters change only through atomic UPDATE statements in the repository; the entity never writes them. */
@@ -76,13 +78,13 @@ public class Article {
     }
 
     public Article(String slug, String title, String summary, Category category, String bodyMarkdown,
-                   LocalDate publishedOn, boolean published) {
+                   LocalDateTime publishAt, boolean published) {
         this.slug = slug;
         this.title = title;
         this.summary = summary;
         this.category = category;
         this.bodyMarkdown = bodyMarkdown;
-        this.publishedOn = publishedOn;
+        this.publishAt = publishAt;
         this.published = published;
     }
 
@@ -128,8 +130,16 @@ public class Article {
         return readingMinutes;
     }
 
-    public LocalDate getPublishedOn() {
-        return publishedOn;
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    /** Where the article stands at {@code now} (UTC): a draft, waiting for its time, or public. */
+    ArticleState stateAt(LocalDateTime now) {
+        if (!published) {
+            return ArticleState.DRAFT;
+        }
+        return publishAt.isAfter(now) ? ArticleState.SCHEDULED : ArticleState.PUBLISHED;
     }
 
     public boolean isPublished() {
@@ -138,6 +148,10 @@ public class Article {
 
     public long getViewCount() {
         return viewCount;
+    }
+
+    public long getHeartCount() {
+        return heartCount;
     }
 
     public Set<Source> getSources() {
@@ -164,8 +178,8 @@ public class Article {
         this.bodyMarkdown = bodyMarkdown;
     }
 
-    public void setPublishedOn(LocalDate publishedOn) {
-        this.publishedOn = publishedOn;
+    public void setPublishAt(LocalDateTime publishAt) {
+        this.publishAt = publishAt;
     }
 
     public void setPublished(boolean published) {

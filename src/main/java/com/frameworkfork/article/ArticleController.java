@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.frameworkfork.web.ReaderRequests;
 import com.frameworkfork.web.VisitorCookie;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 @Controller
 class ArticleController {
@@ -32,10 +34,16 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{slug}")
-    String show(@PathVariable String slug, HttpServletRequest request, Model model) {
-        model.addAttribute("page", articleService.read(slug, ReaderRequests.countsAsView(request)));
+    ModelAndView show(@PathVariable String slug, HttpServletRequest request, Model model) {
+        try {
+            model.addAttribute("page", articleService.read(slug, ReaderRequests.countsAsView(request)));
+        } catch (ArticleGoneException gone) {
+            model.addAttribute("deleted", gone.deleted());
+            model.addAttribute("noindex", true);
+            return new ModelAndView("article/gone", model.asMap(), HttpStatus.GONE);
+        }
         model.addAttribute("openGraphType", "article");
-        return "article/show";
+        return new ModelAndView("article/show", model.asMap());
     }
 
     @PostMapping("/articles/{slug}/hearts")

@@ -1,6 +1,9 @@
 package com.frameworkfork.article;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,12 +14,17 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What the back office's article editor sends; checked by {@link ArticleEditingService}. */
+/**
+ * What the back office's article editor sends; checked by {@link ArticleEditingService}. The slug may
+ * be left empty, to be made from the title; the time is UTC and may be left empty for midnight.
+ */
 class ArticleForm {
 
-    @NotBlank(message = "Enter a slug: the last part of the article's address.")
-    @Size(max = 120, message = "The slug can be up to 120 characters long.")
-    @Pattern(regexp = Slugs.REGEX,
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Size(max = Slugs.MAX_LENGTH, message = "The slug can be up to 120 characters long.")
+    @Pattern(regexp = "(" + Slugs.REGEX + ")?",
             message = "Use lowercase letters, digits and single hyphens only, for example django-vs-flask.")
     private String slug;
 
@@ -35,25 +43,35 @@ class ArticleForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate publishedOn;
 
+    /** As typed, so a time the editor mistyped comes back to them unchanged. */
+    private String publishTime;
+
     @NotBlank(message = "Write the article's body in Markdown.")
     @Size(max = 200_000, message = "The body can be up to 200,000 characters long.")
     private String bodyMarkdown;
 
     private Set<String> sourceCodes = new LinkedHashSet<>();
 
-    private boolean published;
+    /** One of the {@link ArticleState} codes: draft, scheduled or published. */
+    private String state;
 
-    static ArticleForm of(Article article) {
+    static ArticleForm of(Article article, LocalDateTime now) {
         ArticleForm form = new ArticleForm();
         form.slug = article.getSlug();
         form.title = article.getTitle();
         form.summary = article.getSummary();
         form.categorySlug = article.getCategory().getSlug();
-        form.publishedOn = article.getPublishedOn();
+        form.setPublishAt(article.getPublishAt());
         form.bodyMarkdown = article.getBodyMarkdown();
         article.getSources().forEach(source -> form.sourceCodes.add(source.getCode()));
-        form.published = article.isPublished();
+        form.state = article.stateAt(now).code();
         return form;
+    }
+
+    void setPublishAt(LocalDateTime publishAt) {
+        publishedOn = publishAt.toLocalDate();
+        LocalTime time = publishAt.toLocalTime();
+        publishTime = (time.getSecond() == 0 ? MINUTES : SECONDS).format(time);
     }
 
     public String getSlug() {
@@ -96,6 +114,14 @@ class ArticleForm {
         this.publishedOn = publishedOn;
     }
 
+    public String getPublishTime() {
+        return publishTime;
+    }
+
+    public void setPublishTime(String publishTime) {
+        this.publishTime = publishTime == null ? null : publishTime.strip();
+    }
+
     public String getBodyMarkdown() {
         return bodyMarkdown;
     }
@@ -112,11 +138,11 @@ class ArticleForm {
         this.sourceCodes = sourceCodes == null ? new LinkedHashSet<>() : sourceCodes;
     }
 
-    public boolean isPublished() {
-        return published;
+    public String getState() {
+        return state;
     }
 
-    public void setPublished(boolean published) {
-        this.published = published;
+    public void setState(String state) {
+        this.state = state;
     }
 }

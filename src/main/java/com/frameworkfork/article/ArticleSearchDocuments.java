@@ -1,5 +1,6 @@
 package com.frameworkfork.article;
 
+import java.time.ZoneOffset;
 import java.util.List;
 
 import com.frameworkfork.search.SearchDocument;
@@ -7,7 +8,7 @@ import com.frameworkfork.search.SearchableContent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Published articles as the site's search sees them: title, then summary and reading text. */
+/** Published and scheduled articles as the site's search sees them: title, then summary and reading text. */
 @Component
 class ArticleSearchDocuments implements SearchableContent {
 
@@ -20,10 +21,11 @@ class ArticleSearchDocuments implements SearchableContent {
     @Override
     @Transactional(readOnly = true)
     public List<SearchDocument> searchDocuments() {
-        return articles.findPublishedNewestFirst().stream()
+        return articles.findReleased().stream()
                 .map(article -> new SearchDocument("article:" + article.getSlug(), "Article",
                         article.getCategory().getName(), "/articles/" + article.getSlug(), article.getTitle(),
-                        article.getSummary() + "\n" + PlainText.fromRenderedHtml(article.getBodyHtml()), null))
+                        article.getSummary() + "\n" + PlainText.fromRenderedHtml(article.getBodyHtml()),
+                        article.getPublishAt().toInstant(ZoneOffset.UTC)))
                 .toList();
     }
 }

@@ -1,5 +1,9 @@
 package com.frameworkfork.article;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The articles readers see. An article is public when it is published and its publication time has
+ * come by the site's clock, decided on every query, so a scheduled article appears at its time on
+ * every instance and nothing has to run then.
+ */
 @Service
 public class ArticleService {
 
@@ -18,30 +27,34 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final CategoryRepository categories;
+    private final DeletedArticleRepository deleted;
     private final HeartRecorder heartRecorder;
     private final ObjectProvider<ArticleAttachment> attachments;
     private final ViewCounter viewCounter;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ArticleService(ArticleRepository articles, CategoryRepository categories, HeartRecorder heartRecorder,
-                   ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
-                   ApplicationEventPublisher events) {
+    ArticleService(ArticleRepository articles, CategoryRepository categories, DeletedArticleRepository deleted,
+                   HeartRecorder heartRecorder, ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
+                   ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.categories = categories;
+        this.deleted = deleted;
         this.heartRecorder = heartRecorder;
         this.attachments = attachments;
         this.viewCounter = viewCounter;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> newest(int limit) {
-        return articles.findPublishedNewestFirst().stream().limit(limit).map(ArticleSummary::of).toList();
+        return published().stream().limit(limit).toList();
     }
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> published() {
-        return articles.findPublishedNewestFirst().stream().map(ArticleSummary::of).toList();
+        return articles.findPublicNewestFirst(now()).stream().map(ArticleSummary::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -53,9 +66,8 @@ public class ArticleService {
                     .orElseThrow(() -> new ArticleNotFoundException(categorySlug));
         }
         String wanted = selected == null ? null : selected.getSlug();
-        List<ArticleSummary> shown = articles.findPublishedNewestFirst().stream()
-                .filter(a -> wanted == null || a.getCategory().getSlug().equals(wanted))
-                .map(ArticleSummary::of)
+        List<ArticleSummary> shown = published().stream()
+                .filter(a -> wanted == null || a.categorySlug().equals(wanted))
                 .toList();
         return new ArticleListing(all, selected, shown);
     }
@@ -65,44 +77,48 @@ public class ArticleService {
         viewCounter.count(slug);
     }
 
-    /** Loads a published article; counts the read first when {@code countView} is set, so the page includes it. */
+    /**
+     * Loads a public article; counts the read first when {@code countView} is set, so the page includes it.
+     *
+     * @throws ArticleGoneException when the article was deleted
+     */
     @Transactional
     public ArticlePage read(String slug, boolean countView) {
-        Article article = articles.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+        Article article = articles.findPublicBySlug(slug, now()).orElseThrow(() -> missing(slug));
         if (countView) {
             viewCounter.count(slug);
         }
         ArticleCounts stored = articles.findCounts(article.getId());
         ArticleCounts counts = new ArticleCounts(stored.views() + viewCounter.pending(slug), stored.hearts());
-        List<ArticleSummary> all = articles.findPublishedNewestFirst().stream().map(ArticleSummary::of).toList();
-        int index = indexOf(all, slug);
-        ArticleSummary newer = index > 0 ? all.get(index - 1) : null;
-        ArticleSummary older = index >= 0 && index < all.size() - 1 ? all.get(index + 1) : null;
-        List<ArticleSummary> related = all.stream()
-                .filter(a -> !a.slug().equals(slug) && a.categorySlug().equals(article.getCategory().getSlug()))
-                .limit(RELATED_LIMIT)
-                .toList();
-        Map<String, Object> attached = new LinkedHashMap<>();
-        attachments.orderedStream().forEach(a -> attached.put(a.name(), a.loadFor(article.getId())));
-        return new ArticlePage(article.getId(), ArticleSummary.of(article), article.getBodyHtml(), counts,
-                article.getSources().stream().map(SourceView::of).toList(), older, newer, related, attached);
-    }
-
-    /** The id of a published article, for features that attach something to it. */
-    @Transactional(readOnly = true)
-    public long publishedId(String slug) {
-        return articles.findIdBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+        return placed(article.getId(), ArticleSummary.of(article), article.getBodyHtml(),
+                article.getSources().stream().map(SourceView::of).toList(), counts);
     }
 
     /**
-     * Adds the visitor's heart to a published article.
+     * The page of an article as readers will see it once it is public, among the public articles around
+     * its publication time. For previews: nothing is counted, and {@code id} is null for a new article.
+     */
+    @Transactional(readOnly = true)
+    ArticlePage preview(Long id, ArticleSummary summary, String bodyHtml, List<SourceView> sources) {
+        ArticleCounts counts = id == null ? new ArticleCounts(0, 0) : articles.findCounts(id);
+        return placed(id, summary, bodyHtml, sources, counts);
+    }
+
+    /** The id of a public article, for features that attach something to it. */
+    @Transactional(readOnly = true)
+    public long publishedId(String slug) {
+        return articles.findPublicIdBySlug(slug, now()).orElseThrow(() -> missing(slug));
+    }
+
+    /**
+     * Adds the visitor's heart to a public article.
      *
      * @return true when this visitor had not hearted the article before
      */
     public boolean heart(String slug, String visitorId) {
-        Article article = articles.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+        long id = publishedId(slug);
         try {
-            boolean added = heartRecorder.record(article.getId(), visitorId);
+            boolean added = heartRecorder.record(id, visitorId);
             if (added) {
                 events.publishEvent(new ArticleHearted(slug));
             }
@@ -110,6 +126,46 @@ public class ArticleService {
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             return false;
         }
+    }
+
+    /** Now by the site's clock, in UTC as publication times are stored. */
+    LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private RuntimeException missing(String slug) {
+        return deleted.findById(slug).<RuntimeException>map(ArticleGoneException::new)
+                .orElseGet(() -> new ArticleNotFoundException(slug));
+    }
+
+    /**
+     * Finds the article's neighbours among the public articles, newest first. An article not public yet
+     * (a preview) goes in by its publication time, ahead of others of the same time as the newest would.
+     */
+    private ArticlePage placed(Long id, ArticleSummary summary, String bodyHtml, List<SourceView> sources,
+                               ArticleCounts counts) {
+        List<ArticleSummary> all = new ArrayList<>(published());
+        int index = indexOf(all, summary.slug());
+        if (index >= 0) {
+            all.set(index, summary);
+        } else {
+            index = 0;
+            while (index < all.size() && all.get(index).publishedAt().isAfter(summary.publishedAt())) {
+                index++;
+            }
+            all.add(index, summary);
+        }
+        ArticleSummary newer = index > 0 ? all.get(index - 1) : null;
+        ArticleSummary older = index < all.size() - 1 ? all.get(index + 1) : null;
+        List<ArticleSummary> related = all.stream()
+                .filter(a -> !a.slug().equals(summary.slug()) && a.categorySlug().equals(summary.categorySlug()))
+                .limit(RELATED_LIMIT)
+                .toList();
+        Map<String, Object> attached = new LinkedHashMap<>();
+        if (id != null) {
+            attachments.orderedStream().forEach(a -> attached.put(a.name(), a.loadFor(id)));
+        }
+        return new ArticlePage(id == null ? 0 : id, summary, bodyHtml, counts, sources, older, newer, related, attached);
     }
 
     private static int indexOf(List<ArticleSummary> all, String slug) {

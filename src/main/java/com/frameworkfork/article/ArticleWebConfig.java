@@ -26,7 +26,8 @@ class ArticleWebConfig {
                 .editedAt(id -> "/admin/articles/" + id + "/edit")
                 .restoredBy((id, version) -> editing.restore((Long) id, version))
                 .field("bodyMarkdown", "Text")
-                .field("publishedOn", "Publication date")
+                .field("publishAt", "Publication time (UTC)")
+                .field("published", "Released (published, or scheduled while its time is to come)")
                 .field("sources", "Sources cited");
     }
 

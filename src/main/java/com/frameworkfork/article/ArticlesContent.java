@@ -4,7 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,19 +46,25 @@ class ArticlesContent implements ContentKind, ContentExporter {
     static final String SEEDED = "/content-legacy/seeded-articles.txt";
     private static final String PUBLISHED = "published";
     private static final String DRAFT = "draft";
+    /** In a file, the same as published: the article goes public at its time, which may be still to come. */
+    private static final String SCHEDULED = "scheduled";
 
     private final ArticleRepository articles;
     private final CategoryRepository categories;
     private final SourceService sources;
     private final MarkdownRenderer renderer;
+    private final ArticleRemoval removal;
+    private final Clock clock;
     private final Map<String, String> seeded;
 
     ArticlesContent(ArticleRepository articles, CategoryRepository categories, SourceService sources,
-                    MarkdownRenderer renderer) {
+                    MarkdownRenderer renderer, ArticleRemoval removal, Clock clock) {
         this.articles = articles;
         this.categories = categories;
         this.sources = sources;
         this.renderer = renderer;
+        this.removal = removal;
+        this.clock = clock;
         this.seeded = seededHashes();
     }
 
@@ -81,12 +95,14 @@ class ArticlesContent implements ContentKind, ContentExporter {
             if (front.category() == null || !categorySlugs.contains(front.category())) {
                 throw file.problem("category:", "category must be one of " + new TreeSet<>(categorySlugs));
             }
-            if (front.published() == null) {
-                throw file.problem("title:", "the front matter needs a published date (YYYY-MM-DD)");
+            LocalDateTime publishAt = publishAt(front.published());
+            if (publishAt == null) {
+                throw file.problem(front.published() == null ? "title:" : "published:", "the front matter needs a "
+                        + "published date (2026-06-03) or date and time with its offset (2026-06-03T09:30:00Z)");
             }
             String state = front.state() == null ? PUBLISHED : front.state();
-            if (!state.equals(PUBLISHED) && !state.equals(DRAFT)) {
-                throw file.problem("state:", "state must be published or draft");
+            if (!state.equals(PUBLISHED) && !state.equals(SCHEDULED) && !state.equals(DRAFT)) {
+                throw file.problem("state:", "state must be published, scheduled or draft");
             }
             List<String> cited = front.sources() == null ? List.of() : front.sources();
             if (cited.isEmpty()) {
@@ -101,8 +117,8 @@ class ArticlesContent implements ContentKind, ContentExporter {
             if (body.isBlank() || body.length() > 200_000) {
                 throw file.problem("---", "the article's Markdown must hold between 1 and 200,000 characters");
             }
-            records.put(slug, record(front.title(), front.summary(), front.category(), front.published(), state,
-                    cited, body));
+            records.put(slug, record(front.title(), front.summary(), front.category(), publishAt,
+                    state.equals(DRAFT) ? DRAFT : PUBLISHED, cited, body));
         }
         return records;
     }
@@ -121,7 +137,7 @@ class ArticlesContent implements ContentKind, ContentExporter {
         Article article = articles.findBySlug(key).orElse(null);
         Category category = categories.findBySlug((String) fields.get("category")).orElseThrow();
         String body = (String) fields.get("body");
-        LocalDate published = LocalDate.parse((String) fields.get("published"));
+        LocalDateTime published = publishAt((String) fields.get("published"));
         boolean isPublished = PUBLISHED.equals(fields.get("state"));
         if (article == null) {
             article = new Article(key, (String) fields.get("title"), (String) fields.get("summary"), category, body,
@@ -131,19 +147,28 @@ class ArticlesContent implements ContentKind, ContentExporter {
             article.setSummary((String) fields.get("summary"));
             article.setCategory(category);
             article.setBodyMarkdown(body);
-            article.setPublishedOn(published);
+            article.setPublishAt(published);
             article.setPublished(isPublished);
         }
         @SuppressWarnings("unchecked")
         List<String> cited = (List<String>) fields.get("sources");
         article.setSources(sources.byCodes(cited));
         article.applyRendering(renderer.render(body));
+        removal.slugTaken(key);
         articles.save(article);
     }
 
+    /** An article something still links to stays; one that goes leaves its address answering 410. */
     @Override
     public boolean remove(String key) {
-        articles.findBySlug(key).ifPresent(articles::delete);
+        Article article = articles.findBySlug(key).orElse(null);
+        if (article == null) {
+            return true;
+        }
+        if (!removal.placesLinkingTo(article.getId()).isEmpty()) {
+            return false;
+        }
+        removal.delete(article);
         return true;
     }
 
@@ -157,8 +182,10 @@ class ArticlesContent implements ContentKind, ContentExporter {
         return "the article " + fields.get("title");
     }
 
+    /** A published article whose time is still to come is written as scheduled, which reads the same. */
     @Override
     public void export(ContentWriter files) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (Article article : articles.findAllWithDetailsBy()) {
             Map<String, Object> record = record(article);
             Map<String, Object> front = new LinkedHashMap<>();
@@ -167,28 +194,51 @@ class ArticlesContent implements ContentKind, ContentExporter {
             front.put("category", record.get("category"));
             front.put("published", record.get("published"));
             front.put("sources", record.get("sources"));
-            front.put("state", record.get("state"));
+            front.put("state", article.stateAt(now) == ArticleState.SCHEDULED ? SCHEDULED : record.get("state"));
             files.markdown(FOLDER + "/" + article.getSlug() + ".md", front, (String) record.get("body"));
         }
     }
 
     static Map<String, Object> record(Article article) {
         List<String> cited = article.getSources().stream().map(Source::getCode).toList();
-        return record(article.getTitle(), article.getSummary(), article.getCategory().getSlug(), article.getPublishedOn(),
+        return record(article.getTitle(), article.getSummary(), article.getCategory().getSlug(), article.getPublishAt(),
                 article.isPublished() ? PUBLISHED : DRAFT, cited, normalise(article.getBodyMarkdown()));
     }
 
-    private static Map<String, Object> record(String title, String summary, String category, LocalDate published,
+    /**
+     * The state is published or draft only, never scheduled, and the time is written as a plain date
+     * when it is midnight UTC: a record must not change as time passes, and the articles seeded before
+     * times existed keep the hashes they were seeded with.
+     */
+    private static Map<String, Object> record(String title, String summary, String category, LocalDateTime published,
                                               String state, List<String> sources, String body) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("title", title);
         record.put("summary", summary);
         record.put("category", category);
-        record.put("published", published.toString());
+        record.put("published", published.toLocalTime().equals(LocalTime.MIDNIGHT) ? published.toLocalDate().toString()
+                : DateTimeFormatter.ISO_INSTANT.format(published.truncatedTo(ChronoUnit.SECONDS).toInstant(ZoneOffset.UTC)));
         record.put("state", state);
         record.put("sources", new ArrayList<>(new TreeSet<>(sources)));
         record.put("body", body);
         return record;
+    }
+
+    /** A date (midnight UTC) or a date and time with its offset, in UTC; null when it is neither. */
+    private static LocalDateTime publishAt(String published) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published).atStartOfDay();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return LocalDateTime.ofInstant(OffsetDateTime.parse(published).toInstant(), ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS);
+            } catch (DateTimeParseException notADateTime) {
+                return null;
+            }
+        }
     }
 
     /** Line endings and trailing white space are not content: a file and the database may differ in them. */
@@ -217,7 +267,8 @@ class ArticlesContent implements ContentKind, ContentExporter {
         }
     }
 
-    record FrontMatter(String title, String summary, String category, LocalDate published, List<String> sources,
+    /** {@code published} is text: a YAML date and a YAML timestamp both arrive as written. */
+    record FrontMatter(String title, String summary, String category, String published, List<String> sources,
                        String state) {
     }
 }

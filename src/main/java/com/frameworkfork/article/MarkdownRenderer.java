@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
  * Turns article Markdown into HTML that is safe to insert unescaped: raw HTML in the source is
  * escaped rather than passed through, and link and image targets keep only the http, https and
  * mailto schemes (commonmark's default list also lets {@code data:} through, which can carry a
- * whole HTML page).
+ * whole HTML page). Public so that the site's own pages (the home feature) render the same way.
  */
 @Component
-class MarkdownRenderer {
+public class MarkdownRenderer {
 
     static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
 

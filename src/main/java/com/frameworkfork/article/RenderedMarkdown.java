@@ -1,5 +1,5 @@
 package com.frameworkfork.article;
 
 /** Safe HTML produced from an article's Markdown, with the reading time derived from the same text. */
-record RenderedMarkdown(String html, int readingMinutes) {
+public record RenderedMarkdown(String html, int readingMinutes) {
 }

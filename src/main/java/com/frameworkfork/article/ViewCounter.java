@@ -1,11 +1,14 @@
 package com.frameworkfork.article;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * article every {@code site.views.flush-interval}, so a busy page costs no database write per reader.
  * The additions are relative ({@code view_count = view_count + n}), so several instances sharing one
  * database never overwrite each other, and the last views are written when the site shuts down.
+ * The same transaction adds them to the day they are written on (UTC), for the views per day; views
+ * counted in the last second before midnight may so fall on the next day.
  */
 @Component
 class ViewCounter implements SchedulingConfigurer {
@@ -25,11 +30,14 @@ class ViewCounter implements SchedulingConfigurer {
     private final ArticleRepository articles;
     private final TransactionTemplate transaction;
     private final ViewProperties settings;
+    private final Clock clock;
 
-    ViewCounter(ArticleRepository articles, PlatformTransactionManager transactionManager, ViewProperties settings) {
+    ViewCounter(ArticleRepository articles, PlatformTransactionManager transactionManager, ViewProperties settings,
+                Clock clock) {
         this.articles = articles;
         this.transaction = new TransactionTemplate(transactionManager);
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -50,16 +58,37 @@ class ViewCounter implements SchedulingConfigurer {
 
     @PreDestroy
     void flush() {
+        if (pending.values().stream().allMatch(views -> views.get() == 0)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        createDayRow(today);
         pending.forEach((slug, views) -> {
             long n = views.getAndSet(0);
             if (n > 0) {
                 try {
-                    transaction.executeWithoutResult(status -> articles.addViews(slug, n));
+                    transaction.executeWithoutResult(status -> {
+                        if (articles.addViews(slug, n) > 0) {
+                            articles.addViewsOn(today, n);
+                        }
+                    });
                 } catch (RuntimeException e) {
                     views.addAndGet(n);
                     throw e;
                 }
             }
         });
+    }
+
+    /**
+     * In a transaction of its own, so that when another instance creates the same row at the same
+     * moment only this statement fails, and the views are then added to that instance's row.
+     */
+    private void createDayRow(LocalDate day) {
+        try {
+            transaction.executeWithoutResult(status -> articles.insertViewDay(day));
+        } catch (DataIntegrityViolationException createdByAnotherInstance) {
+            // The row exists, which is all this wanted.
+        }
     }
 }

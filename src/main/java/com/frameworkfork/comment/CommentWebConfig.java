@@ -16,19 +16,19 @@ class CommentWebConfig {
         return new AdminScreen("/admin/comments/**", "/admin/comments", "Comments", "MODERATOR", 60);
     }
 
-    /** Moderators restore a comment's visibility; what a reader wrote is theirs and stays as written. */
+    /** Moderators restore a comment's state (held, visible or hidden); what a reader wrote is theirs and stays as written. */
     @Bean
     HistorySubject<Comment> commentHistory(CommentModerationService moderation) {
         return HistorySubject.of("comment", "Comment", Comment.class, "MODERATOR",
                         comment -> comment.getAuthorName() + ": " + comment.getBody())
                 .editedAt(id -> "/admin/comments#comment-" + id)
                 .restoredBy((id, version) -> {
-                    moderation.setHidden((Long) id, version.isHidden());
+                    moderation.moderate((Long) id, version.getState());
                     return List.of();
                 })
                 .field("authorName", "Name")
                 .field("body", "Comment")
-                .field("hidden", "Hidden from readers");
+                .field("state", "Moderation");
     }
 
     @Bean

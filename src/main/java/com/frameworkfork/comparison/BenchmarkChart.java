@@ -8,11 +8,12 @@ import java.util.List;
  * into attributes. Each group is one workload with one bar per framework.
  *
  * @param width       the viewBox width
+ * @param fontSize    the size of every text, in viewBox units
  * @param height      the viewBox height
  * @param scaleMax    the value that spans the full plot width
  * @param description a text alternative that lists every figure
  */
-record BenchmarkChart(String title, String description, String unit, int width, int height,
+record BenchmarkChart(String title, String description, String unit, int width, int height, double fontSize,
                              BigDecimal scaleMax, double plotTop, double plotBottom, List<Legend> legend,
                              List<Group> groups, List<Tick> ticks) {
 
@@ -30,6 +31,7 @@ record BenchmarkChart(String title, String description, String unit, int width, 
                       double barWidth, double barHeight, double labelX, double labelY) {
     }
 
-    public record Tick(double x, String label) {
+    /** {@code anchor} is the SVG text-anchor: the first label starts at its tick, the last ends at it. */
+    public record Tick(double x, String label, String anchor) {
     }
 }

@@ -36,27 +36,34 @@ class BenchmarkResult {
     protected BenchmarkResult() {
     }
 
-    public Long getId() {
-        return id;
+    BenchmarkResult(Benchmark benchmark, Framework framework) {
+        this.benchmark = benchmark;
+        this.framework = framework;
     }
 
-    public Benchmark getBenchmark() {
+    Benchmark getBenchmark() {
         return benchmark;
     }
 
-    public Framework getFramework() {
+    Framework getFramework() {
         return framework;
     }
 
-    public BigDecimal getLowAmount() {
+    BigDecimal getLowAmount() {
         return lowAmount;
     }
 
-    public BigDecimal getHighAmount() {
+    BigDecimal getHighAmount() {
         return highAmount;
     }
 
-    public String getServerLabel() {
+    String getServerLabel() {
         return serverLabel;
+    }
+
+    void change(BigDecimal low, BigDecimal high, String serverLabel) {
+        this.lowAmount = low;
+        this.highAmount = high;
+        this.serverLabel = serverLabel;
     }
 }

@@ -35,31 +35,43 @@ class Comparison {
     protected Comparison() {
     }
 
-    public Long getId() {
+    Comparison(String slug) {
+        this.slug = slug;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public String getSlug() {
+    String getSlug() {
         return slug;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public String getSummary() {
+    String getSummary() {
         return summary;
     }
 
-    public Framework getFirstFramework() {
+    Framework getFirstFramework() {
         return firstFramework;
     }
 
-    public Framework getSecondFramework() {
+    Framework getSecondFramework() {
         return secondFramework;
     }
 
-    public String getVersionsNote() {
+    String getVersionsNote() {
         return versionsNote;
+    }
+
+    void change(String title, String summary, Framework first, Framework second, String versionsNote) {
+        this.title = title;
+        this.summary = summary;
+        this.firstFramework = first;
+        this.secondFramework = second;
+        this.versionsNote = versionsNote;
     }
 }

@@ -31,27 +31,38 @@ class ComparisonSection {
     protected ComparisonSection() {
     }
 
-    public Long getId() {
+    ComparisonSection(Comparison comparison, String anchor) {
+        this.comparison = comparison;
+        this.anchor = anchor;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public Comparison getComparison() {
+    Comparison getComparison() {
         return comparison;
     }
 
-    public String getAnchor() {
+    String getAnchor() {
         return anchor;
     }
 
-    public String getTitle() {
+    String getTitle() {
         return title;
     }
 
-    public String getIntro() {
+    String getIntro() {
         return intro;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
+    }
+
+    void change(String title, String intro, int position) {
+        this.title = title;
+        this.intro = intro;
+        this.position = position;
     }
 }

@@ -1,12 +1,12 @@
 package com.frameworkfork.comparison;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,261 +16,325 @@ import com.frameworkfork.comparison.ComparisonPage.Cell;
 import com.frameworkfork.comparison.ComparisonPage.Claim;
 import com.frameworkfork.comparison.ComparisonPage.CriterionRow;
 import com.frameworkfork.comparison.ComparisonPage.DisagreementView;
+import com.frameworkfork.comparison.ComparisonPage.Evidence;
 import com.frameworkfork.comparison.ComparisonPage.Figure;
 import com.frameworkfork.comparison.ComparisonPage.FrameworkColumn;
+import com.frameworkfork.comparison.ComparisonPage.FrameworkSupport;
 import com.frameworkfork.comparison.ComparisonPage.MigrationPath;
 import com.frameworkfork.comparison.ComparisonPage.Note;
 import com.frameworkfork.comparison.ComparisonPage.ProsAndCons;
+import com.frameworkfork.comparison.ComparisonPage.ReleaseRow;
 import com.frameworkfork.comparison.ComparisonPage.SectionView;
+import com.frameworkfork.comparison.ComparisonPage.Side;
 import com.frameworkfork.comparison.ComparisonPage.UseCaseRow;
-import com.frameworkfork.source.Source;
+import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.source.SourceService;
 import com.frameworkfork.source.SourceView;
-import org.springframework.cache.annotation.Cacheable;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.frameworkfork.comparison.PartRecords.codes;
+import static com.frameworkfork.comparison.PartRecords.flag;
+import static com.frameworkfork.comparison.PartRecords.nested;
+import static com.frameworkfork.comparison.PartRecords.rows;
+import static com.frameworkfork.comparison.PartRecords.text;
+
+/**
+ * The comparison pages, assembled from the framework and comparison records. What is assembled is
+ * kept under the content version it was read at ({@link ContentVersion}), so a save on any instance
+ * shows here as soon as this instance sees the new version, about a second later.
+ */
 @Service
 class ComparisonService {
 
-    static final String CACHE = "comparisons";
+    private final ComparisonStore store;
+    private final SourceService sources;
+    private final ContentVersion version;
+    private final TransactionTemplate readOnly;
+    /** The newest version read replaces the one before; an older one is never asked for again. */
+    private final LoadingCache<Long, Assembled> assembled;
 
-    private final ComparisonRepository comparisons;
-
-    ComparisonService(ComparisonRepository comparisons) {
-        this.comparisons = comparisons;
+    ComparisonService(ComparisonStore store, SourceService sources, ContentVersion version,
+                      PlatformTransactionManager transactions) {
+        this.store = store;
+        this.sources = sources;
+        this.version = version;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.assembled = Caffeine.newBuilder().maximumSize(1).build(v -> readOnly.execute(status -> assemble()));
     }
 
-    @Cacheable(cacheNames = CACHE, key = "'list'")
-    @Transactional(readOnly = true)
     public List<ComparisonSummary> list() {
-        return comparisons.findAllByOrderByTitleAsc().stream()
-                .map(c -> new ComparisonSummary(c.getSlug(), c.getTitle(), c.getSummary(),
-                        versionsLine(column(c.getFirstFramework()), column(c.getSecondFramework()))))
-                .toList();
+        return assembled.get(version.current()).list();
     }
 
-    @Cacheable(cacheNames = CACHE, key = "'page:' + #slug")
-    @Transactional(readOnly = true)
     public ComparisonPage page(String slug) {
-        Comparison comparison = comparisons.findBySlug(slug).orElseThrow(() -> new ComparisonNotFoundException(slug));
-        long id = comparison.getId();
-        Map<Long, FrameworkColumn> frameworks = comparisons.findFrameworks().stream()
-                .collect(Collectors.toMap(Framework::getId, ComparisonService::column));
-        FrameworkColumn first = column(comparison.getFirstFramework());
-        FrameworkColumn second = column(comparison.getSecondFramework());
-        long firstId = comparison.getFirstFramework().getId();
-        long secondId = comparison.getSecondFramework().getId();
-
-        Map<Long, List<Criterion>> criteriaBySection = groupBy(comparisons.findCriteria(id), c -> c.getSection().getId());
-        Map<String, CriterionValue> values = comparisons.findValues(id).stream()
-                .collect(Collectors.toMap(v -> valueKey(v.getCriterion().getId(), v.getFramework().getId()),
-                        Function.identity()));
-        Map<Long, List<SectionNote>> notesBySection = groupBy(comparisons.findNotes(id), n -> n.getSection().getId());
-        Map<Long, List<Disagreement>> disagreementsBySection =
-                groupBy(comparisons.findDisagreements(id), d -> d.getSection().getId());
-
-        List<SectionView> sections = new ArrayList<>();
-        for (ComparisonSection section : comparisons.findSections(id)) {
-            List<CriterionRow> rows = criteriaBySection.getOrDefault(section.getId(), List.of()).stream()
-                    .map(c -> new CriterionRow(c.getCode(), c.getLabel(),
-                            cell(values.get(valueKey(c.getId(), firstId))),
-                            cell(values.get(valueKey(c.getId(), secondId)))))
-                    .toList();
-            List<Note> notes = notesBySection.getOrDefault(section.getId(), List.of()).stream()
-                    .map(ComparisonService::note)
-                    .toList();
-            List<DisagreementView> disagreements = disagreementsBySection.getOrDefault(section.getId(), List.of()).stream()
-                    .map(d -> new DisagreementView(d.getTopic(), d.getSideA(), SourceView.of(d.getSideASource()),
-                            d.getSideB(), SourceView.of(d.getSideBSource()), d.getExplanation()))
-                    .toList();
-            String caption = section.getTitle() + ": " + first.versionLabel() + " and " + second.versionLabel()
-                    + " side by side";
-            sections.add(new SectionView(section.getAnchor(), section.getTitle(), section.getIntro(), caption, rows,
-                    notes, disagreements));
+        ComparisonPage page = assembled.get(version.current()).pages().get(slug);
+        if (page == null) {
+            throw new ComparisonNotFoundException(slug);
         }
+        return page;
+    }
 
-        List<Benchmark> benchmarks = comparisons.findBenchmarks(id);
-        Map<Long, List<BenchmarkResult>> resultsByBenchmark =
-                groupBy(comparisons.findBenchmarkResults(id), r -> r.getBenchmark().getId());
-        List<BenchmarkGroup> benchmarkGroups = benchmarkGroups(benchmarks, resultsByBenchmark, firstId, secondId);
-        BenchmarkChart chart = chart(benchmarks, resultsByBenchmark, comparison, first, second);
+    private record Assembled(List<ComparisonSummary> list, Map<String, ComparisonPage> pages) {
+    }
 
-        List<UseCaseRow> useCasePicks = comparisons.findUseCasePicks(id).stream()
-                .map(u -> new UseCaseRow(u.getUseCase(), frameworks.get(u.getFramework().getId()), u.getReason(),
-                        SourceView.of(u.getSource())))
+    private Assembled assemble() {
+        PartRecords records = store.current();
+        Map<String, SourceView> cited = sources.all().stream()
+                .collect(Collectors.toMap(SourceView::code, Function.identity()));
+        Map<String, ComparisonPage> pages = new LinkedHashMap<>();
+        records.of(Part.COMPARISON).forEach((slug, header) -> pages.put(slug, new PageAssembly(records, cited).page(slug, header)));
+        List<ComparisonSummary> list = pages.values().stream()
+                .sorted((a, b) -> a.title().compareToIgnoreCase(b.title()))
+                .map(p -> new ComparisonSummary(p.slug(), p.title(), p.summary(), p.versionsLine()))
                 .toList();
-        List<ProsAndCons> prosAndCons = prosAndCons(comparisons.findProsAndCons(id), frameworks, firstId, secondId);
-        List<MigrationPath> migrationPaths = migrationPaths(comparisons.findMigrationSteps(id), frameworks);
-
-        List<SourceView> sources = citedSources(sections, benchmarkGroups, useCasePicks, prosAndCons, migrationPaths);
-        return new ComparisonPage(comparison.getSlug(), comparison.getTitle(), comparison.getSummary(), first, second,
-                versionsLine(first, second), comparison.getVersionsNote(), List.copyOf(sections), benchmarkGroups, chart,
-                useCasePicks, prosAndCons, migrationPaths, sources);
+        return new Assembled(list, Map.copyOf(pages));
     }
 
-    private static FrameworkColumn column(Framework framework) {
-        String label = framework.getVersionLabel() == null ? framework.getName() : framework.getVersionLabel();
-        return new FrameworkColumn(framework.getSlug(), framework.getName(), label);
-    }
+    /**
+     * One page, read from the records in the order the page shows them, so that its citations are
+     * numbered as a reader meets them. A section's own parts (support windows, benchmarks, use cases,
+     * strengths and weaknesses, migration steps) are read with that section, and only when the page
+     * has it.
+     */
+    private static final class PageAssembly {
 
-    private static String versionsLine(FrameworkColumn first, FrameworkColumn second) {
-        return "Framework versions compared: " + first.versionLabel() + ", " + second.versionLabel();
-    }
+        private final PartRecords records;
+        private final Map<String, SourceView> sourcesByCode;
+        private final CitationNumbering numbering = new CitationNumbering();
 
-    private static String valueKey(long criterionId, long frameworkId) {
-        return criterionId + ":" + frameworkId;
-    }
-
-    /** A missing value shows as such, with no source, rather than being silently dropped. */
-    private static Cell cell(CriterionValue value) {
-        if (value == null) {
-            return new Cell("Not covered by the sources", null, List.of());
+        PageAssembly(PartRecords records, Map<String, SourceView> sourcesByCode) {
+            this.records = records;
+            this.sourcesByCode = sourcesByCode;
         }
-        return new Cell(value.getValueText(), value.getNote(), sources(value.getSources()));
-    }
 
-    private static Note note(SectionNote note) {
-        Framework about = note.getFramework();
-        return new Note(note.getHeading(), note.getBody(), about == null ? null : about.getName(),
-                about == null ? null : about.getSummary(), sources(note.getSources()));
-    }
-
-    private static List<SourceView> sources(Collection<Source> sources) {
-        return sources.stream().map(SourceView::of).toList();
-    }
-
-    private static List<BenchmarkGroup> benchmarkGroups(List<Benchmark> benchmarks,
-                                                        Map<Long, List<BenchmarkResult>> results,
-                                                        long firstId, long secondId) {
-        Map<String, List<Benchmark>> byMeasurement = new LinkedHashMap<>();
-        for (Benchmark benchmark : benchmarks) {
-            String measurement = benchmark.getSource().getCode() + "|" + benchmark.getSetup() + "|" + benchmark.getUnit();
-            byMeasurement.computeIfAbsent(measurement, k -> new ArrayList<>()).add(benchmark);
-        }
-        return byMeasurement.values().stream()
-                .map(group -> {
-                    Benchmark head = group.get(0);
-                    List<BenchmarkRow> rows = group.stream()
-                            .map(b -> {
-                                List<BenchmarkResult> figures = results.getOrDefault(b.getId(), List.of());
-                                return new BenchmarkRow(b.getWorkload(), figure(figures, firstId), figure(figures, secondId));
-                            })
-                            .toList();
-                    return new BenchmarkGroup(SourceView.of(head.getSource()), head.getSetup(), head.getUnit(), rows);
-                })
-                .toList();
-    }
-
-    private static Figure figure(List<BenchmarkResult> results, long frameworkId) {
-        return results.stream()
-                .filter(r -> r.getFramework().getId() == frameworkId)
-                .findFirst()
-                .map(r -> new Figure(r.getHighAmount() == null
-                        ? BenchmarkChartLayout.format(r.getLowAmount())
-                        : BenchmarkChartLayout.format(r.getLowAmount()) + "–" + BenchmarkChartLayout.format(r.getHighAmount()),
-                        r.getServerLabel()))
-                .orElse(new Figure("Not reported", null));
-    }
-
-    /** Draws the benchmarks marked as charted; a comparison without any has no chart. */
-    private static BenchmarkChart chart(List<Benchmark> benchmarks, Map<Long, List<BenchmarkResult>> results,
-                                        Comparison comparison, FrameworkColumn first, FrameworkColumn second) {
-        List<Benchmark> charted = benchmarks.stream().filter(Benchmark::isCharted).toList();
-        if (charted.isEmpty()) {
-            return null;
-        }
-        long firstId = comparison.getFirstFramework().getId();
-        long secondId = comparison.getSecondFramework().getId();
-        List<BenchmarkChartLayout.Workload> workloads = new ArrayList<>();
-        for (Benchmark benchmark : charted) {
-            List<BenchmarkResult> figures = results.getOrDefault(benchmark.getId(), List.of());
-            List<BenchmarkChartLayout.Point> points = new ArrayList<>();
-            for (long frameworkId : List.of(firstId, secondId)) {
-                FrameworkColumn column = frameworkId == firstId ? first : second;
-                figures.stream()
-                        .filter(r -> r.getFramework().getId() == frameworkId)
-                        .findFirst()
-                        .ifPresent(r -> points.add(new BenchmarkChartLayout.Point(column.slug(), column.name(),
-                                r.getLowAmount())));
+        ComparisonPage page(String slug, Map<String, Object> header) {
+            FrameworkColumn first = column(text(header, "first"));
+            FrameworkColumn second = column(text(header, "second"));
+            List<Map<String, Object>> benchmarks = values(records.children(Part.BENCHMARK, "comparison", slug));
+            List<SectionView> sections = new ArrayList<>();
+            List<FrameworkSupport> support = List.of();
+            List<BenchmarkGroup> benchmarkGroups = List.of();
+            BenchmarkChart chart = null;
+            List<UseCaseRow> picks = List.of();
+            List<ProsAndCons> prosAndCons = List.of();
+            List<MigrationPath> paths = List.of();
+            for (Map.Entry<String, Map<String, Object>> entry : records.children(Part.SECTION, "comparison", slug)) {
+                Map<String, Object> section = entry.getValue();
+                List<CriterionRow> rows = criterionRows(entry.getKey(), first, second);
+                switch (String.valueOf(text(section, "anchor"))) {
+                    case "versions" -> support = List.of(support(first), support(second));
+                    case "performance" -> {
+                        benchmarkGroups = benchmarkGroups(benchmarks, first, second);
+                        chart = chart(benchmarks, first, second);
+                    }
+                    case "use-cases" -> picks = useCasePicks(slug);
+                    case "pros-and-cons" -> prosAndCons = prosAndCons(slug, first, second);
+                    case "migration" -> paths = migrationPaths(records.children(Part.MIGRATION_STEP, "comparison", slug));
+                    default -> {
+                    }
+                }
+                sections.add(section(entry.getKey(), section, rows, first, second));
             }
-            workloads.add(new BenchmarkChartLayout.Workload(benchmark.getWorkload(), List.copyOf(points)));
+            return new ComparisonPage(slug, text(header, "title"), text(header, "summary"), first, second,
+                    "Framework versions compared: " + first.versionLabel() + ", " + second.versionLabel(),
+                    text(header, "versions-note"), List.copyOf(sections), support, benchmarkGroups, chart, picks,
+                    prosAndCons, paths, numbering.entries());
         }
-        String sources = charted.stream()
-                .map(b -> b.getSource().getCode() + " (" + b.getSource().getPublishedLabel() + ")")
-                .distinct()
-                .collect(Collectors.joining(" and "));
-        String title = "Benchmark figures reported by " + sources;
-        List<BenchmarkChartLayout.Series> series = List.of(
-                new BenchmarkChartLayout.Series(first.slug(), seriesLabel(first, firstId, charted, results)),
-                new BenchmarkChartLayout.Series(second.slug(), seriesLabel(second, secondId, charted, results)));
-        return BenchmarkChartLayout.layout(title, charted.get(0).getUnit(), series, workloads);
-    }
 
-    private static String seriesLabel(FrameworkColumn column, long frameworkId, List<Benchmark> charted,
-                                      Map<Long, List<BenchmarkResult>> results) {
-        List<String> servers = charted.stream()
-                .flatMap(b -> results.getOrDefault(b.getId(), List.of()).stream())
-                .filter(r -> r.getFramework().getId() == frameworkId)
-                .map(BenchmarkResult::getServerLabel)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        return servers.size() == 1 ? column.versionLabel() + " (" + servers.get(0) + ")" : column.versionLabel();
-    }
-
-    private static List<ProsAndCons> prosAndCons(List<ProCon> items, Map<Long, FrameworkColumn> frameworks,
-                                                 long firstId, long secondId) {
-        List<ProsAndCons> columns = new ArrayList<>();
-        for (long frameworkId : List.of(firstId, secondId)) {
-            List<ProCon> own = items.stream().filter(p -> p.getFramework().getId() == frameworkId).toList();
-            columns.add(new ProsAndCons(frameworks.get(frameworkId),
-                    own.stream().filter(ProCon::isPro).map(p -> new Claim(p.getStatement(), SourceView.of(p.getSource()))).toList(),
-                    own.stream().filter(p -> !p.isPro()).map(p -> new Claim(p.getStatement(), SourceView.of(p.getSource()))).toList()));
+        private List<CriterionRow> criterionRows(String sectionKey, FrameworkColumn first, FrameworkColumn second) {
+            return records.children(Part.CRITERION, "section", sectionKey).stream()
+                    .map(c -> new CriterionRow(c.getKey(), text(c.getValue(), "label"),
+                            cell(Part.valueKey(c.getKey(), first.slug())), cell(Part.valueKey(c.getKey(), second.slug()))))
+                    .toList();
         }
-        return List.copyOf(columns);
-    }
 
-    /** Groups the steps by direction; the directions appear in the order they were seeded. */
-    private static List<MigrationPath> migrationPaths(List<MigrationStep> steps, Map<Long, FrameworkColumn> frameworks) {
-        Map<String, List<MigrationStep>> byDirection = new LinkedHashMap<>();
-        for (MigrationStep step : steps) {
-            byDirection.computeIfAbsent(step.getFromFramework().getId() + ">" + step.getToFramework().getId(),
-                    k -> new ArrayList<>()).add(step);
+        private List<UseCaseRow> useCasePicks(String slug) {
+            return records.children(Part.USE_CASE, "comparison", slug).stream().map(e -> {
+                Map<String, Object> u = e.getValue();
+                SourceView source = source(text(u, "source"));
+                return new UseCaseRow(Part.USE_CASE.localKey(e.getKey()), text(u, "use-case"), column(text(u, "pick")),
+                        text(u, "reason"), numbering.cite(source), Evidence.of(List.of(source)));
+            }).toList();
         }
-        return byDirection.values().stream()
-                .map(path -> new MigrationPath(frameworks.get(path.get(0).getFromFramework().getId()),
-                        frameworks.get(path.get(0).getToFramework().getId()),
-                        path.stream().map(s -> new Claim(s.getStepText(), SourceView.of(s.getSource()))).toList()))
-                .toList();
-    }
 
-    /** Every source the page cites, once each, in code order (S1 to S5). */
-    private static List<SourceView> citedSources(List<SectionView> sections, List<BenchmarkGroup> benchmarks,
-                                                 List<UseCaseRow> picks, List<ProsAndCons> prosAndCons,
-                                                 List<MigrationPath> paths) {
-        Map<String, SourceView> cited = new TreeMap<>();
-        for (SectionView section : sections) {
-            section.rows().forEach(row -> {
-                row.first().sources().forEach(s -> cited.put(s.code(), s));
-                row.second().sources().forEach(s -> cited.put(s.code(), s));
-            });
-            section.notes().forEach(n -> n.sources().forEach(s -> cited.put(s.code(), s)));
-            section.disagreements().forEach(d -> {
-                cited.put(d.sideASource().code(), d.sideASource());
-                cited.put(d.sideBSource().code(), d.sideBSource());
-            });
+        private List<ProsAndCons> prosAndCons(String slug, FrameworkColumn first, FrameworkColumn second) {
+            List<Map.Entry<String, Map<String, Object>>> items = records.children(Part.PRO_CON, "comparison", slug);
+            List<ProsAndCons> columns = new ArrayList<>();
+            for (FrameworkColumn column : List.of(first, second)) {
+                List<Claim> pros = claims(items, column.slug(), "pro");
+                columns.add(new ProsAndCons(column, pros, claims(items, column.slug(), "con")));
+            }
+            return List.copyOf(columns);
         }
-        benchmarks.forEach(b -> cited.put(b.source().code(), b.source()));
-        picks.forEach(p -> cited.put(p.source().code(), p.source()));
-        prosAndCons.forEach(c -> {
-            c.pros().forEach(p -> cited.put(p.source().code(), p.source()));
-            c.cons().forEach(p -> cited.put(p.source().code(), p.source()));
-        });
-        paths.forEach(p -> p.steps().forEach(s -> cited.put(s.source().code(), s.source())));
-        return List.copyOf(cited.values());
-    }
 
-    private static <T> Map<Long, List<T>> groupBy(List<T> items, Function<T, Long> key) {
-        return items.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+        /** The section's notes, then its disagreements, as the page shows them after the section's other parts. */
+        private SectionView section(String sectionKey, Map<String, Object> section, List<CriterionRow> rows,
+                                    FrameworkColumn first, FrameworkColumn second) {
+            List<Note> notes = records.children(Part.NOTE, "section", sectionKey).stream().map(e -> {
+                Map<String, Object> n = e.getValue();
+                Map<String, Object> about = text(n, "about") == null ? null : records.get(Part.FRAMEWORK, text(n, "about"));
+                List<SourceView> cites = sources(codes(n, "sources"));
+                return new Note(Part.NOTE.localKey(e.getKey()), text(n, "heading"), text(n, "body"),
+                        about == null ? null : text(about, "name"), about == null ? null : text(about, "summary"),
+                        numbering.cite(cites), Evidence.of(cites));
+            }).toList();
+            List<DisagreementView> disagreements = records.children(Part.DISAGREEMENT, "section", sectionKey).stream()
+                    .map(e -> new DisagreementView(Part.DISAGREEMENT.localKey(e.getKey()), text(e.getValue(), "topic"),
+                            rows(e.getValue(), "sides").stream().map(side -> {
+                                List<SourceView> cites = sources(codes(side, "sources"));
+                                return new Side(text(side, "claim"), numbering.cite(cites), Evidence.of(cites));
+                            }).toList(),
+                            text(e.getValue(), "explanation")))
+                    .toList();
+            String title = text(section, "title");
+            return new SectionView(text(section, "anchor"), title, text(section, "intro"),
+                    title + ": " + first.versionLabel() + " and " + second.versionLabel() + " side by side",
+                    rows, notes, disagreements);
+        }
+
+        private Cell cell(String valueKey) {
+            Map<String, Object> value = records.get(Part.VALUE, valueKey);
+            List<SourceView> cites = sources(codes(value, "sources"));
+            return new Cell(text(value, "text"), text(value, "note"), numbering.cite(cites), Evidence.of(cites));
+        }
+
+        /** The framework's name and current release: the first, newest, release that is out. */
+        private FrameworkColumn column(String slug) {
+            Map<String, Object> framework = records.get(Part.FRAMEWORK, slug);
+            String name = text(framework, "name");
+            String current = rows(framework, "releases").stream().filter(r -> r.get("released") != null)
+                    .map(r -> text(r, "version")).findFirst().orElse(null);
+            return new FrameworkColumn(slug, name, current == null ? name : name + " " + current);
+        }
+
+        private FrameworkSupport support(FrameworkColumn column) {
+            Map<String, Object> framework = records.get(Part.FRAMEWORK, column.slug());
+            List<ReleaseRow> releases = rows(framework, "releases").stream()
+                    .map(r -> new ReleaseRow(text(r, "version"), r.get("released") != null,
+                            date(r.get("released") != null ? text(r, "released") : text(r, "expected")),
+                            date(text(r, "mainstream-until")), date(text(r, "security-until")), flag(r, "lts"),
+                            text(r, "python"), text(r, "highlights")))
+                    .toList();
+            return new FrameworkSupport(column, text(framework, "support-policy"), text(framework, "homepage"),
+                    text(framework, "tutorial"), releases, numbering.cite(sources(codes(framework, "sources"))));
+        }
+
+        private List<BenchmarkGroup> benchmarkGroups(List<Map<String, Object>> benchmarks, FrameworkColumn first,
+                                                     FrameworkColumn second) {
+            Map<String, List<Map<String, Object>>> bySourceAndUnit = new LinkedHashMap<>();
+            for (Map<String, Object> b : benchmarks) {
+                bySourceAndUnit.computeIfAbsent(text(b, "source") + "|" + text(b, "unit"), k -> new ArrayList<>()).add(b);
+            }
+            return bySourceAndUnit.values().stream().map(group -> {
+                SourceView source = source(text(group.get(0), "source"));
+                List<BenchmarkRow> rows = group.stream()
+                        .map(b -> new BenchmarkRow(text(b, "key"), text(b, "workload"), figure(b, first.slug()),
+                                figure(b, second.slug()), text(b, "setup"), text(b, "doubt"),
+                                numbering.cite(source), Evidence.of(List.of(source))))
+                        .toList();
+                return new BenchmarkGroup(source, text(group.get(0), "unit"), rows);
+            }).toList();
+        }
+
+        private static Figure figure(Map<String, Object> benchmark, String framework) {
+            Map<String, Object> result = nested(nested(benchmark, "results"), framework);
+            if (result.isEmpty()) {
+                return new Figure("Not reported", null);
+            }
+            String text = result.get("value") != null ? format(text(result, "value"))
+                    : format(text(result, "low")) + "–" + format(text(result, "high"));
+            return new Figure(text, text(result, "server"));
+        }
+
+        /** Draws the benchmarks marked as charted that nobody doubts; with none, the page has no chart. */
+        private BenchmarkChart chart(List<Map<String, Object>> benchmarks, FrameworkColumn first, FrameworkColumn second) {
+            List<Map<String, Object>> charted = benchmarks.stream()
+                    .filter(b -> flag(b, "charted") && b.get("doubt") == null).toList();
+            if (charted.isEmpty()) {
+                return null;
+            }
+            List<BenchmarkChartLayout.Workload> workloads = new ArrayList<>();
+            for (Map<String, Object> benchmark : charted) {
+                List<BenchmarkChartLayout.Point> points = new ArrayList<>();
+                for (FrameworkColumn column : List.of(first, second)) {
+                    Map<String, Object> result = nested(nested(benchmark, "results"), column.slug());
+                    String value = result.get("value") != null ? text(result, "value") : text(result, "low");
+                    if (value != null) {
+                        points.add(new BenchmarkChartLayout.Point(column.slug(), column.name(), new BigDecimal(value)));
+                    }
+                }
+                workloads.add(new BenchmarkChartLayout.Workload(text(benchmark, "workload"), List.copyOf(points)));
+            }
+            String reportedBy = charted.stream().map(b -> source(text(b, "source")).citation()).distinct()
+                    .collect(Collectors.joining(" and "));
+            List<BenchmarkChartLayout.Series> series = List.of(
+                    new BenchmarkChartLayout.Series(first.slug(), seriesLabel(first, charted)),
+                    new BenchmarkChartLayout.Series(second.slug(), seriesLabel(second, charted)));
+            return BenchmarkChartLayout.layout("Benchmark figures reported by " + reportedBy,
+                    text(charted.get(0), "unit"), series, workloads);
+        }
+
+        private static String seriesLabel(FrameworkColumn column, List<Map<String, Object>> charted) {
+            List<String> servers = charted.stream()
+                    .map(b -> text(nested(nested(b, "results"), column.slug()), "server"))
+                    .filter(Objects::nonNull).distinct().toList();
+            return servers.size() == 1 ? column.name() + " (" + servers.get(0) + ")" : column.name();
+        }
+
+        private List<Claim> claims(List<Map.Entry<String, Map<String, Object>>> items, String framework, String kind) {
+            return items.stream()
+                    .filter(e -> framework.equals(text(e.getValue(), "framework")) && kind.equals(text(e.getValue(), "kind")))
+                    .map(e -> claim(Part.PRO_CON, e, "statement"))
+                    .toList();
+        }
+
+        private Claim claim(Part part, Map.Entry<String, Map<String, Object>> entry, String textField) {
+            SourceView source = source(text(entry.getValue(), "source"));
+            return new Claim(part.localKey(entry.getKey()), text(entry.getValue(), textField), numbering.cite(source),
+                    Evidence.of(List.of(source)));
+        }
+
+        /** Groups the steps by direction; the directions appear in the order of their first step. */
+        private List<MigrationPath> migrationPaths(List<Map.Entry<String, Map<String, Object>>> steps) {
+            Map<String, List<Map.Entry<String, Map<String, Object>>>> byDirection = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, Object>> step : steps) {
+                byDirection.computeIfAbsent(text(step.getValue(), "from") + ">" + text(step.getValue(), "to"),
+                        k -> new ArrayList<>()).add(step);
+            }
+            return byDirection.values().stream()
+                    .map(path -> new MigrationPath(column(text(path.get(0).getValue(), "from")),
+                            column(text(path.get(0).getValue(), "to")),
+                            path.stream().map(s -> claim(Part.MIGRATION_STEP, s, "step")).toList()))
+                    .toList();
+        }
+
+        private List<SourceView> sources(List<String> codes) {
+            return codes.stream().map(this::source).toList();
+        }
+
+        private SourceView source(String code) {
+            return sourcesByCode.get(code);
+        }
+
+        private static List<Map<String, Object>> values(List<Map.Entry<String, Map<String, Object>>> entries) {
+            return entries.stream().map(e -> {
+                Map<String, Object> withKey = new LinkedHashMap<>(e.getValue());
+                withKey.put("key", Part.BENCHMARK.localKey(e.getKey()));
+                return withKey;
+            }).toList();
+        }
+
+        private static LocalDate date(String iso) {
+            return iso == null ? null : LocalDate.parse(iso);
+        }
+
+        private static String format(String figure) {
+            return BenchmarkChartLayout.format(new BigDecimal(figure));
+        }
     }
 }

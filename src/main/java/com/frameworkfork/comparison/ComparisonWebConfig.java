@@ -2,6 +2,7 @@ package com.frameworkfork.comparison;
 
 import java.util.stream.Stream;
 
+import com.frameworkfork.web.AdminScreen;
 import com.frameworkfork.web.SharedPage;
 import com.frameworkfork.web.SitemapEntries;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,16 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ComparisonWebConfig {
+
+    @Bean
+    AdminScreen frameworksScreen() {
+        return new AdminScreen("/admin/frameworks/**", "/admin/frameworks", "Frameworks", "EDITOR", 40);
+    }
+
+    @Bean
+    AdminScreen comparisonsScreen() {
+        return new AdminScreen("/admin/comparisons/**", "/admin/comparisons", "Comparisons", "EDITOR", 45);
+    }
 
     @Bean
     SharedPage comparisonList() {

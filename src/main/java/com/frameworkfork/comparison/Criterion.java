@@ -29,23 +29,33 @@ class Criterion {
     protected Criterion() {
     }
 
-    public Long getId() {
+    Criterion(String code) {
+        this.code = code;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public ComparisonSection getSection() {
+    ComparisonSection getSection() {
         return section;
     }
 
-    public String getCode() {
+    String getCode() {
         return code;
     }
 
-    public String getLabel() {
+    String getLabel() {
         return label;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
+    }
+
+    void change(ComparisonSection section, String label, int position) {
+        this.section = section;
+        this.label = label;
+        this.position = position;
     }
 }

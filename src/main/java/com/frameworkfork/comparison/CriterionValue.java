@@ -1,7 +1,7 @@
 package com.frameworkfork.comparison;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 
 import com.frameworkfork.source.Source;
 
@@ -40,33 +40,45 @@ class CriterionValue {
     @JoinTable(name = "criterion_value_source",
             joinColumns = @JoinColumn(name = "criterion_value_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
-    @OrderBy("code")
-    private Set<Source> sources = new LinkedHashSet<>();
+    @OrderColumn(name = "position")
+    private List<Source> sources = new ArrayList<>();
 
     protected CriterionValue() {
     }
 
-    public Long getId() {
+    CriterionValue(Criterion criterion, Framework framework) {
+        this.criterion = criterion;
+        this.framework = framework;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public Criterion getCriterion() {
+    Criterion getCriterion() {
         return criterion;
     }
 
-    public Framework getFramework() {
+    Framework getFramework() {
         return framework;
     }
 
-    public String getValueText() {
+    String getValueText() {
         return valueText;
     }
 
-    public String getNote() {
+    String getNote() {
         return note;
     }
 
-    public Set<Source> getSources() {
+    List<Source> getSources() {
         return sources;
+    }
+
+    /** A new list each time, so the stored citations are replaced as a whole rather than shuffled in place. */
+    void change(String valueText, String note, List<Source> sources) {
+        this.valueText = valueText;
+        this.note = note;
+        this.sources = new ArrayList<>(sources);
     }
 }

@@ -1,5 +1,9 @@
 package com.frameworkfork.comparison;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,10 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 
-import com.frameworkfork.source.Source;
-
-/** Two sources that say different things about the same point, and why they likely differ. */
+/** Sources that say different things about the same point, side by side, and why they likely differ. */
 @Entity
 class Disagreement {
 
@@ -23,62 +27,72 @@ class Disagreement {
     @JoinColumn(name = "section_id")
     private ComparisonSection section;
 
+    @Column(name = "content_key")
+    private String key;
+
     private String topic;
-
-    @Column(name = "side_a")
-    private String sideA;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "side_a_source_id")
-    private Source sideASource;
-
-    @Column(name = "side_b")
-    private String sideB;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "side_b_source_id")
-    private Source sideBSource;
 
     private String explanation;
 
     private int position;
 
+    @OneToMany(mappedBy = "disagreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DisagreementSide> sides = new ArrayList<>();
+
     protected Disagreement() {
     }
 
-    public Long getId() {
+    Disagreement(String key) {
+        this.key = key;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public ComparisonSection getSection() {
+    ComparisonSection getSection() {
         return section;
     }
 
-    public String getTopic() {
+    String getKey() {
+        return key;
+    }
+
+    String getTopic() {
         return topic;
     }
 
-    public String getSideA() {
-        return sideA;
-    }
-
-    public Source getSideASource() {
-        return sideASource;
-    }
-
-    public String getSideB() {
-        return sideB;
-    }
-
-    public Source getSideBSource() {
-        return sideBSource;
-    }
-
-    public String getExplanation() {
+    String getExplanation() {
         return explanation;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
+    }
+
+    List<DisagreementSide> getSides() {
+        return sides;
+    }
+
+    void change(ComparisonSection section, String topic, String explanation, int position) {
+        this.section = section;
+        this.topic = topic;
+        this.explanation = explanation;
+        this.position = position;
+    }
+
+    /** Sides have no key of their own: they are the disagreement's, rewritten with it in order. */
+    DisagreementSide side(int index) {
+        while (sides.size() <= index) {
+            sides.add(new DisagreementSide(this, sides.size() + 1));
+        }
+        return sides.get(index);
+    }
+
+    void keepSides(int count) {
+        while (sides.size() > count) {
+            sides.remove(sides.size() - 1);
+        }
     }
 }

@@ -22,15 +22,25 @@ class MigrationStep extends SourcedComparisonRow {
     protected MigrationStep() {
     }
 
-    public Framework getFromFramework() {
+    MigrationStep(Comparison comparison, String key) {
+        super(comparison, key);
+    }
+
+    Framework getFromFramework() {
         return fromFramework;
     }
 
-    public Framework getToFramework() {
+    Framework getToFramework() {
         return toFramework;
     }
 
-    public String getStepText() {
+    String getStepText() {
         return stepText;
+    }
+
+    void change(Framework from, Framework to, String stepText) {
+        this.fromFramework = from;
+        this.toFramework = to;
+        this.stepText = stepText;
     }
 }

@@ -22,15 +22,25 @@ class ProCon extends SourcedComparisonRow {
     protected ProCon() {
     }
 
-    public Framework getFramework() {
+    ProCon(Comparison comparison, String key) {
+        super(comparison, key);
+    }
+
+    Framework getFramework() {
         return framework;
     }
 
-    public boolean isPro() {
+    boolean isPro() {
         return pro;
     }
 
-    public String getStatement() {
+    String getStatement() {
         return statement;
+    }
+
+    void change(Framework framework, boolean pro, String statement) {
+        this.framework = framework;
+        this.pro = pro;
+        this.statement = statement;
     }
 }

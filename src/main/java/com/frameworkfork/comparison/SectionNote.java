@@ -1,8 +1,9 @@
 package com.frameworkfork.comparison;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 
 import com.frameworkfork.source.Source;
 
@@ -27,6 +28,9 @@ class SectionNote {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id")
     private ComparisonSection section;
+
+    @Column(name = "content_key")
+    private String key;
 
     /** Set when the aside is about a framework outside the two compared; null otherwise. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -43,37 +47,55 @@ class SectionNote {
     @JoinTable(name = "section_note_source",
             joinColumns = @JoinColumn(name = "section_note_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
-    @OrderBy("code")
-    private Set<Source> sources = new LinkedHashSet<>();
+    @OrderColumn(name = "position")
+    private List<Source> sources = new ArrayList<>();
 
     protected SectionNote() {
     }
 
-    public Long getId() {
+    SectionNote(String key) {
+        this.key = key;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public ComparisonSection getSection() {
+    ComparisonSection getSection() {
         return section;
     }
 
-    public Framework getFramework() {
+    String getKey() {
+        return key;
+    }
+
+    Framework getFramework() {
         return framework;
     }
 
-    public String getHeading() {
+    String getHeading() {
         return heading;
     }
 
-    public String getBody() {
+    String getBody() {
         return body;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
     }
 
-    public Set<Source> getSources() {
+    List<Source> getSources() {
         return sources;
+    }
+
+    void change(ComparisonSection section, Framework about, String heading, String body, int position,
+                List<Source> sources) {
+        this.section = section;
+        this.framework = about;
+        this.heading = heading;
+        this.body = body;
+        this.position = position;
+        this.sources = new ArrayList<>(sources);
     }
 }

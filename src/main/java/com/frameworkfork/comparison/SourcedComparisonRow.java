@@ -1,5 +1,6 @@
 package com.frameworkfork.comparison;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +23,10 @@ abstract class SourcedComparisonRow {
     @JoinColumn(name = "comparison_id")
     private Comparison comparison;
 
+    /** Unique within the comparison; the content files' {@code key}. */
+    @Column(name = "content_key")
+    private String key;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     private Source source;
@@ -31,19 +36,33 @@ abstract class SourcedComparisonRow {
     protected SourcedComparisonRow() {
     }
 
-    public Long getId() {
+    protected SourcedComparisonRow(Comparison comparison, String key) {
+        this.comparison = comparison;
+        this.key = key;
+    }
+
+    Long getId() {
         return id;
     }
 
-    public Comparison getComparison() {
+    Comparison getComparison() {
         return comparison;
     }
 
-    public Source getSource() {
+    String getKey() {
+        return key;
+    }
+
+    Source getSource() {
         return source;
     }
 
-    public int getPosition() {
+    int getPosition() {
         return position;
+    }
+
+    void place(Source source, int position) {
+        this.source = source;
+        this.position = position;
     }
 }

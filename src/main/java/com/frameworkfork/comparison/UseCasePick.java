@@ -20,15 +20,25 @@ class UseCasePick extends SourcedComparisonRow {
     protected UseCasePick() {
     }
 
-    public String getUseCase() {
+    UseCasePick(Comparison comparison, String key) {
+        super(comparison, key);
+    }
+
+    String getUseCase() {
         return useCase;
     }
 
-    public Framework getFramework() {
+    Framework getFramework() {
         return framework;
     }
 
-    public String getReason() {
+    String getReason() {
         return reason;
+    }
+
+    void change(String useCase, Framework pick, String reason) {
+        this.useCase = useCase;
+        this.framework = pick;
+        this.reason = reason;
     }
 }

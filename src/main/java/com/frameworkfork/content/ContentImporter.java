@@ -96,15 +96,24 @@ public class ContentImporter implements SmartInitializingSingleton {
             String shippedHash = ContentRecords.hash(record.getValue());
             String lastWritten = written.get(key);
             Map<String, Object> now = current.get(key);
+            String nowHash = now == null ? null : ContentRecords.hash(now);
             if (shippedHash.equals(lastWritten)) {
+                report.unchanged++;
+                continue;
+            }
+            if (shippedHash.equals(nowHash)) {
+                // The files already say what the database holds, as when an export of editors' work
+                // comes back with a release: there is nothing to write and nothing to choose.
+                revisions.remember(kind.name(), key, shippedHash);
+                revisions.release(kind.name(), key);
                 report.unchanged++;
                 continue;
             }
             boolean untouched = now == null
                     ? lastWritten == null
                     : lastWritten == null
-                            ? firstImport && kind.untouchedSinceSeeding(key, now) || shippedHash.equals(ContentRecords.hash(now))
-                            : lastWritten.equals(ContentRecords.hash(now));
+                            ? firstImport && kind.untouchedSinceSeeding(key, now)
+                            : lastWritten.equals(nowHash);
             if (untouched) {
                 kind.write(key, record.getValue());
                 revisions.remember(kind.name(), key, shippedHash);

@@ -23,6 +23,21 @@ class HomeWebConfig {
         return () -> List.of(SitemapEntries.Entry.of("/"));
     }
 
+    @Bean
+    SharedPage aboutPage() {
+        return SharedPage.of("/about");
+    }
+
+    @Bean
+    SharedPage privacyPage() {
+        return SharedPage.of("/privacy");
+    }
+
+    @Bean
+    SitemapEntries sitePagesInTheSitemap(SitePageService pages) {
+        return pages::sitemapEntries;
+    }
+
     /** XML documents (the sitemap) are Thymeleaf templates too, named with their .xml ending. */
     @Bean
     SpringResourceTemplateResolver xmlTemplates(ApplicationContext context) {

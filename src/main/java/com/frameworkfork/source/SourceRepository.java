@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface SourceRepository extends JpaRepository<Source, Long> {
+interface SourceRepository extends JpaRepository<Source, Long>, JpaSpecificationExecutor<Source> {
 
     List<Source> findAllByOrderByCodeAsc();
 
@@ -15,4 +16,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
     List<Source> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);
+
+    boolean existsByLabelIgnoreCase(String label);
+
+    boolean existsByLabelIgnoreCaseAndIdNot(String label, Long id);
 }

@@ -1,15 +1,12 @@
 package com.frameworkfork.source;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.frameworkfork.content.ContentFiles;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +16,10 @@ public class SourceService {
 
     private final SourceRepository sources;
     private final SourcesContent content;
-    private final ApplicationEventPublisher events;
 
-    SourceService(SourceRepository sources, SourcesContent content, ApplicationEventPublisher events) {
+    SourceService(SourceRepository sources, SourcesContent content) {
         this.sources = sources;
         this.content = content;
-        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -45,21 +40,6 @@ public class SourceService {
         Set<Source> ordered = new LinkedHashSet<>();
         codes.forEach(code -> found.stream().filter(s -> s.getCode().equals(code)).findFirst().ifPresent(ordered::add));
         return ordered;
-    }
-
-    /** Writes an older version's fields back, under the same rules as a content file; the problems if refused. */
-    @Transactional
-    public List<String> restore(long id, Source version) {
-        SourceFields fields = version.fields();
-        Map<String, String> problems = new LinkedHashMap<>(fields.problems());
-        sources.findByCode(fields.code()).filter(other -> other.getId() != id).ifPresent(other ->
-                problems.put("code", "Another source now uses the code " + fields.code() + "."));
-        if (!problems.isEmpty()) {
-            return List.copyOf(problems.values());
-        }
-        sources.findById(id).orElseThrow().change(fields);
-        events.publishEvent(new SourcesChanged());
-        return List.of();
     }
 
     /** The codes the shipped sources file defines, so other content files can be checked against them. */

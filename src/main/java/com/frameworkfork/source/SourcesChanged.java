@@ -2,6 +2,6 @@ package com.frameworkfork.source;
 
 import com.frameworkfork.web.PublicContentChanged;
 
-/** A source changed: any page citing it may show it. */
-record SourcesChanged() implements PublicContentChanged {
+/** An editor created, changed or deleted a source: every page citing it may show it. */
+record SourcesChanged(String code) implements PublicContentChanged {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.frameworkfork.content.ContentExporter;
@@ -11,7 +12,6 @@ import com.frameworkfork.content.ContentFile;
 import com.frameworkfork.content.ContentFiles;
 import com.frameworkfork.content.ContentKind;
 import com.frameworkfork.content.ContentWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The sources in {@code sources.yml}: imported first, since all other content cites them. */
@@ -21,9 +21,9 @@ class SourcesContent implements ContentKind, ContentExporter {
     static final String FILE = "sources.yml";
 
     private final SourceRepository sources;
-    private final ObjectProvider<SourceCitations> citations;
+    private final SourceCitationIndex citations;
 
-    SourcesContent(SourceRepository sources, ObjectProvider<SourceCitations> citations) {
+    SourcesContent(SourceRepository sources, SourceCitationIndex citations) {
         this.sources = sources;
         this.citations = citations;
     }
@@ -43,6 +43,7 @@ class SourcesContent implements ContentKind, ContentExporter {
         ContentFile file = files.required(FILE);
         SourcesFile parsed = file.yaml(SourcesFile.class);
         Map<String, Map<String, Object>> records = new LinkedHashMap<>();
+        Map<String, String> codeByLabel = new HashMap<>();
         for (Entry entry : parsed.sources() == null ? List.<Entry>of() : parsed.sources()) {
             String where = "code: " + entry.code();
             SourceFields fields = new SourceFields(entry.code(), entry.label(), entry.title(), entry.publisher(),
@@ -56,6 +57,11 @@ class SourcesContent implements ContentKind, ContentExporter {
             }
             if (records.put(entry.code(), fields.record()) != null) {
                 throw file.problem(where, "the code " + entry.code() + " is used by two sources");
+            }
+            String sameLabel = codeByLabel.putIfAbsent(entry.label().toLowerCase(Locale.ROOT), entry.code());
+            if (sameLabel != null) {
+                throw file.problem(where, "source " + entry.code() + " has the label " + entry.label() + ", as "
+                        + sameLabel + " has: readers could not tell the two apart");
             }
         }
         return records;
@@ -77,7 +83,7 @@ class SourcesContent implements ContentKind, ContentExporter {
 
     @Override
     public boolean remove(String key) {
-        if (citations.orderedStream().anyMatch(c -> !c.placesCiting(key).isEmpty())) {
+        if (!citations.placesCiting(key).isEmpty()) {
             return false;
         }
         sources.findByCode(key).ifPresent(sources::delete);

@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.frameworkfork.FrameworkForkApplication;
+import com.frameworkfork.support.StandaloneSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The site will not start with a short or common admin password, and has no account without one. */
+@ExtendWith(OutputCaptureExtension.class)
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = PasswordPolicy.withBundledList();
@@ -52,8 +54,9 @@ class PasswordPolicyTest {
         assertThatCode(() -> policy.checkFirstAdministrator(password)).doesNotThrowAnyException();
     }
 
+    /** The analysis is what the operator reads: Spring Boot prints it in place of the stack trace. */
     @Test
-    void aWeakPasswordStopsStartUpWithAClearMessage() {
+    void aWeakPasswordStopsStartUpWithAClearMessage(CapturedOutput output) {
         Throwable failure = catchStartUpFailure("--site.admin.password=password1234");
 
         WeakPasswordException refusal = findCause(failure);
@@ -61,11 +64,12 @@ class PasswordPolicyTest {
         assertThat(refusal.getMessage()).contains("common passwords");
         assertThat(analysis.getDescription()).startsWith("The admin password was refused").contains("common passwords");
         assertThat(analysis.getAction()).contains("SITE_ADMIN_PASSWORD").contains("at least 12 characters");
+        assertThat(output.getAll()).as("what the operator is told").contains(analysis.getDescription(), analysis.getAction());
     }
 
     @Test
     void withoutAPasswordThereIsNoAccountAtAll() {
-        try (ConfigurableApplicationContext context = start("--site.admin.password=")) {
+        try (ConfigurableApplicationContext context = StandaloneSite.start("--site.admin.password=")) {
             UserDetailsService accounts = context.getBean(UserDetailsService.class);
             for (String username : List.of("admin", "administrator", "root", "user")) {
                 assertThatThrownBy(() -> accounts.loadUserByUsername(username)).isInstanceOf(UsernameNotFoundException.class);
@@ -79,7 +83,8 @@ class PasswordPolicyTest {
         Pattern assignment = Pattern.compile("(?i)(SITE_ADMIN_PASSWORD|admin[-_.]?password)\\s*[=:]\\s*(\\S*)");
         List<Path> files;
         try (Stream<Path> tree = Stream.concat(Files.walk(Path.of("src/main")), Stream.of(Path.of("README.md")))) {
-            files = tree.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith("common-passwords.txt")).toList();
+            files = tree.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith("common-passwords.txt"))
+                    .filter(p -> !p.toString().matches(".*\\.(ttf|png|ico|woff2?)$")).toList();
         }
         assertThat(files).isNotEmpty();
         for (Path file : files) {
@@ -90,15 +95,8 @@ class PasswordPolicyTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String... args) {
-        String[] all = Stream.concat(Stream.of("--spring.datasource.url=jdbc:h2:mem:policy-" + UUID.randomUUID()
-                        + ";DB_CLOSE_DELAY=-1", "--server.port=0", "--spring.main.banner-mode=off"), Stream.of(args))
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(FrameworkForkApplication.class).run(all);
-    }
-
     private static Throwable catchStartUpFailure(String... args) {
-        try (ConfigurableApplicationContext ignored = start(args)) {
+        try (ConfigurableApplicationContext ignored = StandaloneSite.start(args)) {
             throw new AssertionError("The site started with a weak admin password");
         } catch (RuntimeException failure) {
             return failure;

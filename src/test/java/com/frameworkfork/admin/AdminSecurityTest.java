@@ -1,20 +1,20 @@
 package com.frameworkfork.admin;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,8 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class AdminSecurityTest {
 
     @Autowired
@@ -35,10 +34,11 @@ class AdminSecurityTest {
 
     @Test
     void everythingUnderAdminNeedsASignedInAccount() throws Exception {
-        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance"}) {
+        for (String path : new String[] {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
+                "/admin/sources", "/admin/sources/new", "/admin/content", "/admin/content/export"}) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
-        mvc.perform(post("/admin/maintenance").with(csrf()).param("enabled", "true"))
+        mvc.perform(post("/admin/maintenance").with(PageToken.reader(mvc)).param("enabled", "true"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
@@ -56,7 +56,7 @@ class AdminSecurityTest {
 
     @Test
     void aWrongPasswordIsRefusedWithAClearMessage() throws Exception {
-        mvc.perform(formLogin("/login").user(Admin.USERNAME).password("not-the-password"))
+        signIn("not-the-password")
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
 
@@ -66,7 +66,7 @@ class AdminSecurityTest {
 
     @Test
     void theRightPasswordOpensTheBackOfficeAndLogOutClosesIt() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(Admin.USERNAME).password(Admin.PASSWORD))
+        MockHttpSession session = (MockHttpSession) signIn(Admin.PASSWORD)
                 .andExpect(redirectedUrl("/admin"))
                 .andExpect(authenticated().withRoles("ADMIN"))
                 .andReturn().getRequest().getSession(false);
@@ -75,7 +75,8 @@ class AdminSecurityTest {
         assertThat(dashboard.select("h1").text()).isEqualTo("Dashboard");
         assertThat(dashboard.select("form[action=/logout] input[name=_csrf]")).hasSize(1);
 
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(post("/logout").session(session).with(PageToken.from(mvc, get("/admin").session(session))))
+                .andExpect(redirectedUrl("/login?logout"));
         assertThat(Html.of(mvc.perform(get("/login").param("logout", ""))).select("[data-testid=logged-out]").text())
                 .isEqualTo("You have been logged out.");
         mvc.perform(get("/admin").session(session)).andExpect(status().isFound());
@@ -96,5 +97,11 @@ class AdminSecurityTest {
             Document page = Html.of(mvc.perform(get(path)).andExpect(status().isOk()));
             assertThat(page.select("a[href^=/admin], form[action^=/admin], a[href^=/login]")).as(path).isEmpty();
         }
+    }
+
+    /** Signs in through the sign-in form, as a browser sends it. */
+    private ResultActions signIn(String password) throws Exception {
+        return mvc.perform(post("/login").with(PageToken.from(mvc, "/login")).with(Clients.fresh())
+                .param("username", Admin.USERNAME).param("password", password));
     }
 }

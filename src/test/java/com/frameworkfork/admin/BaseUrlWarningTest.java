@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Its own application: the check remembers the first public host name it sees. */
-@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.extra-hosts=frameworks.example"})
+@SpringBootTest(properties = {"site.base-url=http://localhost:8080", "site.extra-hosts=frameworks.example"})
 @AutoConfigureMockMvc
 class BaseUrlWarningTest {
 

@@ -1,20 +1,19 @@
 package com.frameworkfork.comment;
 
 import com.frameworkfork.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Posting comments in a real browser, including one the server refuses. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommentIT {
 
@@ -28,13 +27,6 @@ class CommentIT {
     @BeforeAll
     void openBrowser() {
         browser = Browser.openDesktop();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private void fillIn(String name, String body) {

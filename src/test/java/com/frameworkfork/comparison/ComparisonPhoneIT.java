@@ -1,20 +1,17 @@
 package com.frameworkfork.comparison;
 
 import com.frameworkfork.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.frameworkfork.support.SiteTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison pages on a phone-sized window (375x812) and on a desktop. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SiteTest
 class ComparisonPhoneIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";
@@ -24,16 +21,10 @@ class ComparisonPhoneIT {
 
     private ChromeDriver phone;
 
-    @BeforeAll
+    /** Each test gets the phone-sized window again: the desktop test resizes the one browser. */
+    @BeforeEach
     void openBrowser() {
         phone = Browser.open(375, 812);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (phone != null) {
-            phone.quit();
-        }
     }
 
     private long pageOverflow() {
@@ -86,12 +77,8 @@ class ComparisonPhoneIT {
     @Test
     void comparisonOnADesktopIsAccessible() {
         ChromeDriver desktop = Browser.openDesktop();
-        try {
-            desktop.get("http://localhost:" + port + COMPARISON);
-            Browser.assertAccessible(desktop, "comparison");
-            Browser.screenshot(desktop, "comparison-desktop");
-        } finally {
-            desktop.quit();
-        }
+        desktop.get("http://localhost:" + port + COMPARISON);
+        Browser.assertAccessible(desktop, "comparison");
+        Browser.screenshot(desktop, "comparison-desktop");
     }
 }

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 413 as a problem, whether its size is declared up front or it arrives in chunks. Sent over raw
  * connections, so the declared length and the chunks are exactly what a client would send.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class VerdictApiBodySizeTest {
 
     private static final String ANSWERS = """

@@ -8,21 +8,22 @@ import java.util.Set;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,8 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every verdict ever made keeps its page. Each request comes from another address, as a reader
  * trying to move the figures from many addresses would send them, so rate limits play no part here.
  */
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class VerdictCountingTest {
 
     private static final List<String> ANSWERS = List.of("no", "yes", "unsure");
@@ -41,6 +41,14 @@ class VerdictCountingTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** A reader's CSRF token and cookie, as a page hands them out. */
+    private RequestPostProcessor token;
+
+    @BeforeEach
+    void takeAReadersToken() throws Exception {
+        token = PageToken.reader(mvc);
+    }
 
     @Test
     void finishingOneQuizSixtyTimesWithOtherAnswersMovesEveryCountByAtMostOne() throws Exception {
@@ -100,17 +108,17 @@ class VerdictCountingTest {
     }
 
     private String start() throws Exception {
-        String first = redirect(mvc.perform(post("/decide").with(csrf()).with(Clients.fresh())).andReturn());
+        String first = redirect(mvc.perform(post("/decide").with(token).with(Clients.fresh())).andReturn());
         return first.substring(0, first.lastIndexOf('/'));
     }
 
     private void answer(String quiz, String key, String answer) throws Exception {
-        redirect(mvc.perform(post(quiz + "/" + key).with(csrf()).with(Clients.fresh()).param("answer", answer))
+        redirect(mvc.perform(post(quiz + "/" + key).with(token).with(Clients.fresh()).param("answer", answer))
                 .andReturn());
     }
 
     private String finish(String quiz, String answer) throws Exception {
-        String verdict = redirect(mvc.perform(post(quiz + "/learning").with(csrf()).with(Clients.fresh())
+        String verdict = redirect(mvc.perform(post(quiz + "/learning").with(token).with(Clients.fresh())
                 .param("answer", answer)).andReturn());
         assertThat(verdict).startsWith("/verdict/");
         return verdict;

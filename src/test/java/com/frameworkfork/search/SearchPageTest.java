@@ -3,22 +3,21 @@ package com.frameworkfork.search;
 import java.util.List;
 import java.util.Locale;
 
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class SearchPageTest {
 
     @Autowired
@@ -117,6 +116,25 @@ class SearchPageTest {
         assertThat(marked(page)).contains("zymurgy");
         assertThat(page.select(".search-snippet").eachText()).isNotEmpty()
                 .noneMatch(text -> text.contains("`") || text.contains("**") || text.contains("]("));
+    }
+
+    @Test
+    void everyRowOfTheComparisonIsFoundByItsLabelAndLeadsToItsSection() throws Exception {
+        Document comparison = Jsoup.parse(mvc.perform(get("/compare/django-vs-flask")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Elements rows = comparison.select("tr[data-criterion]");
+        assertThat(rows).isNotEmpty();
+        for (Element row : rows) {
+            String label = row.selectFirst("th").text();
+            String section = "/compare/django-vs-flask#" + row.closest("section[id]").id();
+
+            Document found = search(label);
+
+            assertThat(found.select(".search-hit").stream()
+                    .filter(hit -> hit.select(".search-hit-title a").attr("href").equals(section))
+                    .map(hit -> hit.select(".meta").text()))
+                    .as("a result for the row %s", label).anySatisfy(meta -> assertThat(meta).contains("Comparison row"));
+        }
     }
 
     @Test

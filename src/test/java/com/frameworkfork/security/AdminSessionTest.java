@@ -6,15 +6,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.SiteClient;
-import org.jsoup.Jsoup;
+import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.support.TomcatSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static com.frameworkfork.support.SiteClient.cookie;
 import static com.frameworkfork.support.SiteClient.encode;
@@ -25,15 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office session as a browser sees it through the real container: the cookie's
- * attributes, a new session id at sign-in, landing on the page asked for, and sign-out ending the session.
+ * attributes, a new session id at sign-in, landing on the page asked for, an idle timeout, and sign-out
+ * ending the session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
+@SiteTest
 class AdminSessionTest {
 
     private static final String MADE_UP_SESSION = "JSESSIONID=0123456789ABCDEF0123456789ABCDEF";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebServerApplicationContext server;
 
     private SiteClient site;
 
@@ -130,22 +137,13 @@ class AdminSessionTest {
                 .contains("max-age=31536000").contains("includeSubDomains");
     }
 
-    /** Sign-in is handled before the controllers, so its 429 comes through the container's error page. */
+    /** An admin who leaves the back office idle for half an hour has to sign in again. */
     @Test
-    void tooManySignInAttemptsGetTheFriendly429Page() throws Exception {
-        HttpResponse<String> loginPage = site.get("/login", null);
-        String csrfCookie = cookie(loginPage, "XSRF-TOKEN").orElseThrow();
-        String token = formToken(loginPage.body(), "/login");
-        HttpResponse<String> answer = null;
-        for (int i = 0; i <= 10; i++) {
-            answer = site.send(SiteClient.formPost(site.request("/login", csrfCookie)
-                    .header("X-Forwarded-For", "198.51.100.77").header("Accept", "text/html"),
-                    "username=nobody&password=wrong&_csrf=" + encode(token)));
-        }
+    void theAdminsSessionEndsAfterThirtyIdleMinutes() throws Exception {
+        String session = site.signIn();
 
-        assertThat(answer.statusCode()).isEqualTo(429);
-        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
-        assertThat(Jsoup.parse(answer.body()).select("h1").text()).isEqualTo("Please wait a moment before trying again");
+        assertThat(new TomcatSessions(server).idleTimeout(session.substring(session.indexOf('=') + 1)))
+                .isEqualTo(Duration.ofMinutes(30));
     }
 
     private URI uri(String path) {

@@ -10,11 +10,11 @@ import java.util.concurrent.Future;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.SiteClient;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TomcatSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Readers and anonymous visitors never get an HTTP session, so no number of anonymous requests
  * can fill the server's memory with them. Counted by Tomcat's own session manager.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
+@SiteTest
 class AnonymousSessionsTest {
 
     private static final int FLOOD = 3000;

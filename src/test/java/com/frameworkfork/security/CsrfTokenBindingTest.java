@@ -2,14 +2,13 @@ package com.frameworkfork.security;
 
 import java.net.http.HttpResponse;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.SiteClient;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.web.maintenance.MaintenanceMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.frameworkfork.support.SiteClient.cookie;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes a forged request pass: the admin's token is bound to their session, and over HTTPS a
  * reader's token cookie has a name only this host, over HTTPS, can set.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
+@SiteTest
 class CsrfTokenBindingTest {
 
     @LocalServerPort

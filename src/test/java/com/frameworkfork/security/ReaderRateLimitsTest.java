@@ -1,29 +1,28 @@
 package com.frameworkfork.security;
 
 import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.TestArticles;
+import com.frameworkfork.support.TightLimits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Hearts, the verdict API, quiz starts, quiz verdicts and sign-in attempts each have their own allowance per client. */
-@SpringBootTest(properties = {"site.hearts.per-minute=3", "site.api.verdicts-per-minute=2",
-        "site.sign-in.attempts-per-minute=2", "site.quiz.starts-per-minute=2", "site.quiz.verdicts-per-minute=2"})
-@AutoConfigureMockMvc
+@TightLimits
 class ReaderRateLimitsTest {
 
     private static final String VERDICT_JSON = """
@@ -32,6 +31,12 @@ class ReaderRateLimitsTest {
     @Autowired
     MockMvc mvc;
 
+    private RequestPostProcessor token;
+
+    @BeforeEach
+    void takeAReadersToken() throws Exception {
+        token = PageToken.reader(mvc);
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -39,13 +44,13 @@ class ReaderRateLimitsTest {
     @Test
     void heartsOverTheLimitGetAFriendly429PageWithALinkBack() throws Exception {
         TestArticles.create(mvc, "hearts-limited");
-        for (int i = 0; i < 3; i++) {
-            mvc.perform(post("/articles/hearts-limited/hearts").with(csrf()).with(Clients.from("198.51.100.1")))
+        for (int i = 0; i < TightLimits.PER_MINUTE; i++) {
+            mvc.perform(post("/articles/hearts-limited/hearts").with(token).with(Clients.from("198.51.100.1")))
                     .andExpect(status().isSeeOther());
         }
         long hearts = jdbc.queryForObject("SELECT heart_count FROM article WHERE slug = 'hearts-limited'", Long.class);
 
-        MockHttpServletResponse refused = mvc.perform(post("/articles/hearts-limited/hearts").with(csrf())
+        MockHttpServletResponse refused = mvc.perform(post("/articles/hearts-limited/hearts").with(token)
                         .with(Clients.from("198.51.100.1")))
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse();
 
@@ -55,13 +60,13 @@ class ReaderRateLimitsTest {
         assertThat(page.select("main a").eachAttr("href")).contains("/articles/hearts-limited");
         assertThat(jdbc.queryForObject("SELECT heart_count FROM article WHERE slug = 'hearts-limited'", Long.class))
                 .isEqualTo(hearts);
-        mvc.perform(post("/articles/hearts-limited/hearts").with(csrf()).with(Clients.from("198.51.100.2")))
+        mvc.perform(post("/articles/hearts-limited/hearts").with(token).with(Clients.from("198.51.100.2")))
                 .andExpect(status().isSeeOther());
     }
 
     @Test
     void theVerdictApiAnswers429AsAProblemWithRetryAfter() throws Exception {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < TightLimits.PER_MINUTE; i++) {
             mvc.perform(verdict("198.51.100.3")).andExpect(status().isCreated());
         }
         long verdicts = jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class);
@@ -79,7 +84,7 @@ class ReaderRateLimitsTest {
 
     @Test
     void quizStartsOverTheLimitGetTheFriendly429PageAndStartNothing() throws Exception {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < TightLimits.PER_MINUTE; i++) {
             mvc.perform(startQuiz("198.51.100.7")).andExpect(status().isSeeOther());
         }
         long quizzes = jdbc.queryForObject("SELECT COUNT(*) FROM decision_quiz", Long.class);
@@ -125,7 +130,7 @@ class ReaderRateLimitsTest {
 
     @Test
     void signInAttemptsOverTheLimitGet429WithRetryAfter() throws Exception {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < TightLimits.PER_MINUTE; i++) {
             mvc.perform(login("198.51.100.5")).andExpect(status().isFound());
         }
         MockHttpServletResponse refused = mvc.perform(login("198.51.100.5"))
@@ -140,15 +145,15 @@ class ReaderRateLimitsTest {
         return post("/api/v1/verdicts").with(Clients.from(client)).contentType(MediaType.APPLICATION_JSON).content(VERDICT_JSON);
     }
 
-    private static MockHttpServletRequestBuilder startQuiz(String client) {
-        return post("/decide").with(csrf()).with(Clients.from(client));
+    private MockHttpServletRequestBuilder startQuiz(String client) {
+        return post("/decide").with(token).with(Clients.from(client));
     }
 
-    private static MockHttpServletRequestBuilder answer(String step, String answer, String client) {
-        return post(step).with(csrf()).with(Clients.from(client)).param("answer", answer);
+    private MockHttpServletRequestBuilder answer(String step, String answer, String client) {
+        return post(step).with(token).with(Clients.from(client)).param("answer", answer);
     }
 
-    private static MockHttpServletRequestBuilder login(String client) {
-        return post("/login").with(csrf()).with(Clients.from(client)).param("username", "nobody").param("password", "wrong");
+    private MockHttpServletRequestBuilder login(String client) {
+        return post("/login").with(token).with(Clients.from(client)).param("username", "nobody").param("password", "wrong");
     }
 }

@@ -23,11 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overlong values, every method, wrong content types, broken bodies and large headers, as a
  * reader and as the signed-in admin. None may get a 5xx or show a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {Admin.PASSWORD_PROPERTY,
-        "site.sign-in.attempts-per-minute=1000"})
+@SiteTest
 class RequestFuzzTest {
 
     private static final long SEED = 20261124L;
@@ -64,7 +63,7 @@ class RequestFuzzTest {
             "%F0%9F%98%80", "a.md", ".md", "x.json", "index.php", "%23", "%3F", "%26", "%3D", "_", "..", ".");
     private static final List<String> PARAMETERS = List.of("q", "category", "answer", "name", "body", "website",
             "published", "hidden", "enabled", "action", "slug", "title", "summary", "categorySlug", "publishedOn",
-            "bodyMarkdown", "sourceCodes", "error", "logout", "locked", "continue", "page", "_csrf", "username", "password");
+            "publishTime", "state", "ids", "confirmed", "bodyMarkdown", "sourceCodes", "error", "logout", "locked", "continue", "page", "_csrf", "username", "password");
 
     @LocalServerPort
     int port;

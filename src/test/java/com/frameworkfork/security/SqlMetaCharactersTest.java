@@ -11,18 +11,19 @@ import java.util.stream.Stream;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -30,8 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * SQL meta-characters through every parameter the site reads: each answer is a page or a 4xx,
  * never a 500, and the tables are all still there with the same rows afterwards.
  */
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class SqlMetaCharactersTest {
 
     static final List<String> META = List.of("'", "\"", ";", "--", "/*", "*/", "%", "_", "\\", "' OR '1'='1",
@@ -44,14 +44,25 @@ class SqlMetaCharactersTest {
     @Autowired
     MockMvc mvc;
 
+    /** A reader's CSRF token and cookie, as a page hands them out. */
+    private RequestPostProcessor token;
+
+    /** The admin's identity and the token of a back-office page. */
+    private RequestPostProcessor asAdmin;
+
+    @BeforeEach
+    void takeTokens() throws Exception {
+        token = PageToken.reader(mvc);
+        asAdmin = PageToken.asAdmin(mvc);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
-
 
     @Test
     void everyParameterTakesMetaCharactersWithoutAServerError() throws Exception {
         TestArticles.create(mvc, "sql-target");
-        String quizPath = mvc.perform(post("/decide").with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        String quizPath = mvc.perform(post("/decide").with(token)).andReturn().getResponse().getRedirectedUrl();
         String quizId = quizPath.split("/")[2];
         Map<String, Long> before = rowCounts();
 
@@ -62,20 +73,20 @@ class SqlMetaCharactersTest {
             answered(get("/compare/{slug}", meta));
             answered(get("/decide/{quizId}/{key}", meta, "api"));
             answered(get("/decide/{quizId}/{key}", quizId, meta));
-            answered(post("/decide/{quizId}/{key}", meta, "api").with(csrf()).param("answer", "yes"));
-            answered(post("/decide/{quizId}/{key}", quizId, meta).with(csrf()).param("answer", "yes"));
-            answered(post("/decide/{quizId}/{key}", quizId, "api").with(csrf()).param("answer", meta));
+            answered(post("/decide/{quizId}/{key}", meta, "api").with(token).param("answer", "yes"));
+            answered(post("/decide/{quizId}/{key}", quizId, meta).with(token).param("answer", "yes"));
+            answered(post("/decide/{quizId}/{key}", quizId, "api").with(token).param("answer", meta));
             answered(get("/verdict/{id}", meta));
             answered(get("/verdict/{id}.md", meta));
             answered(get("/api/v1/verdicts/{id}", meta));
             answered(post("/api/v1/verdicts").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"answers\": {\"api\": " + json(meta) + ", " + json(meta) + ": \"yes\"}}"));
-            answered(post("/articles/{slug}/comments", meta).with(csrf()).with(Clients.fresh()).param("name", "A").param("body", "B"));
-            answered(post("/articles/{slug}/hearts", meta).with(csrf()).with(Clients.fresh()));
-            answered(post("/articles/sql-target/comments").with(csrf()).with(Clients.fresh()).param("name", meta).param("body", meta));
+            answered(post("/articles/{slug}/comments", meta).with(token).with(Clients.fresh()).param("name", "A").param("body", "B"));
+            answered(post("/articles/{slug}/hearts", meta).with(token).with(Clients.fresh()));
+            answered(post("/articles/sql-target/comments").with(token).with(Clients.fresh()).param("name", meta).param("body", meta));
             answered(get("/admin/articles/{id}/edit", meta).with(Admin.admin()));
-            answered(post("/admin/comments/{id}/delete", meta).with(Admin.admin()).with(csrf()));
-            answered(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", meta));
+            answered(post("/admin/comments/{id}/delete", meta).with(asAdmin));
+            answered(post("/admin/maintenance").with(asAdmin).param("enabled", meta));
         }
 
         Map<String, Long> after = rowCounts();

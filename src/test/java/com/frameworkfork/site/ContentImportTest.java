@@ -104,6 +104,19 @@ class ContentImportTest {
     }
 
     @Test
+    void filesThatAlreadyHoldAnEditorsChangeNeitherRewriteNorHoldItBack() {
+        jdbc.update("UPDATE source SET publisher = 'Corrected by an editor' WHERE code = 'S1'");
+
+        importer.importFiles(shippedWith(SOURCES, "publisher: A decision-advisor blog\n", "publisher: Corrected by an editor\n"));
+
+        assertThat(review.heldBack()).as("nothing to choose between").noneMatch(h -> h.key().equals("S1"));
+        importer.importFiles(shippedWith(SOURCES, "publisher: A decision-advisor blog\n", "publisher: Corrected again\n"));
+        assertThat(jdbc.queryForObject("SELECT publisher FROM source WHERE code = 'S1'", String.class))
+                .as("the database holds what the files said, so the next shipped change applies")
+                .isEqualTo("Corrected again");
+    }
+
+    @Test
     void aBrokenFileIsNamedWithItsLineAndNothingIsWritten() {
         String before = title("S1");
         ContentFiles broken = shippedWith(SOURCES, "kind: secondary\n", "kind: [not, a, kind\n");

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another's words), and offers something to do. Forms come back with what was typed.
  */
 @AutoConfigureMockMvc
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = Admin.PASSWORD_PROPERTY)
+@SiteTest
 class ErrorWordingTest {
 
     private static final Pattern INTERNALS = Pattern.compile("\\b(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception|"
@@ -69,7 +69,8 @@ class ErrorWordingTest {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("publishedOn=not-a-date", "#date-error");
         cases.put("publishedOn=2026-02-30", "#date-error");
-        cases.put("publishedOn=2026-06-03&published=maybe", "#published-error");
+        cases.put("publishedOn=2026-06-03&state=maybe", "#state-error");
+        cases.put("publishedOn=2026-06-03&publishTime=25:99", "#time-error");
         for (Map.Entry<String, String> input : cases.entrySet()) {
             HttpResponse<String> response = asAdmin(post("/admin/articles", articleFields() + "&" + input.getKey()));
 
@@ -144,7 +145,7 @@ class ErrorWordingTest {
     }
 
     private String articleFields() {
-        return "slug=wording-" + System.nanoTime() + "&title=Title&summary=Summary.&categorySlug=guides"
+        return "slug=wording-" + System.nanoTime() + "&title=Title&summary=Summary.&categorySlug=guides&state=published"
                 + "&bodyMarkdown=" + encode("Kept as typed.") + "&sourceCodes=S1&action=save&_csrf=" + encode(csrfToken);
     }
 

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.frameworkfork.support.SiteClient;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.frameworkfork.support.SiteClient.setCookies;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Headers and cookies as they leave the real server, including the answers Tomcat gives itself
  * to requests it cannot parse, which never reach the application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class HeadersOverTheWireTest {
 
     private static final List<String> PROTECTIVE = List.of("Content-Security-Policy", "X-Frame-Options",

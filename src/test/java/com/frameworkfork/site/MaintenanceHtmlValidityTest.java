@@ -1,33 +1,39 @@
 package com.frameworkfork.site;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.HtmlValidator;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.web.maintenance.MaintenanceMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages only maintenance mode shows (the banner and the 503 pages) pass the Nu HTML Checker too. */
-@SpringBootTest(properties = Admin.PASSWORD_PROPERTY)
-@AutoConfigureMockMvc
+@SiteTest
 class MaintenanceHtmlValidityTest {
 
     private static final String ARTICLE = "/articles/what-each-framework-gives-you";
 
     @Autowired
     MockMvc mvc;
+
+    /** A reader's CSRF token and cookie, as a page hands them out. */
+    private RequestPostProcessor token;
+
+    @BeforeEach
+    void takeAReadersToken() throws Exception {
+        token = PageToken.reader(mvc);
+    }
 
     @Autowired
     MaintenanceMode maintenanceMode;
@@ -57,13 +63,13 @@ class MaintenanceHtmlValidityTest {
 
     @Test
     void heldCommentPageIsValidHtml() throws Exception {
-        assertValid("the 503 page holding a comment", mvc.perform(post(ARTICLE + "/comments").with(csrf()).with(Clients.fresh())
+        assertValid("the 503 page holding a comment", mvc.perform(post(ARTICLE + "/comments").with(token).with(Clients.fresh())
                 .param("name", "Ada").param("body", "Kept for later.")).andExpect(status().isServiceUnavailable()));
     }
 
     @Test
     void pausedHeartPageIsValidHtml() throws Exception {
-        assertValid("the 503 page for a heart", mvc.perform(post(ARTICLE + "/hearts").with(csrf()))
+        assertValid("the 503 page for a heart", mvc.perform(post(ARTICLE + "/hearts").with(token))
                 .andExpect(status().isServiceUnavailable()));
     }
 }

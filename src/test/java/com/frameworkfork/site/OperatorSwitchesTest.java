@@ -8,16 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What an operator sets at start-up: maintenance on, sponsored slot off, and no admin password. */
+/** What an operator sets at start-up: maintenance on, sponsored slot off. */
 @SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false"})
 @AutoConfigureMockMvc
 class OperatorSwitchesTest {
@@ -28,6 +30,8 @@ class OperatorSwitchesTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void maintenanceSetAtStartUpIsStoredForEveryInstance() throws Exception {

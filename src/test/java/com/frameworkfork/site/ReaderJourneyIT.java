@@ -1,7 +1,7 @@
 package com.frameworkfork.site;
 
 import com.frameworkfork.support.Browser;
-import org.junit.jupiter.api.AfterAll;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader's way through the article pages in a real browser, with axe-core checking each kind of page.
  * One browser serves the whole class: none of these tests depends on another's cookies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderJourneyIT {
 
@@ -30,13 +29,6 @@ class ReaderJourneyIT {
     @BeforeAll
     void openBrowser() {
         browser = Browser.openDesktop();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private String url(String path) {
@@ -69,7 +61,8 @@ class ReaderJourneyIT {
 
         assertThat(browser.getCurrentUrl()).endsWith("/articles/django-or-flask-decision-guide#hearts");
         assertThat(count("heart-count")).isEqualTo(hearts + 1);
-        assertThat(count("view-count")).isEqualTo(views + 1);
+        // A kept copy shows the views counted when it was made, so earlier readers' views may show up too.
+        assertThat(count("view-count")).as("this reader's view is counted").isGreaterThan(views);
         Browser.screenshot(browser, "article-hearted");
 
         Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#hearts button")));

@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.TightLimits;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,17 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A client that sends its request body a byte at a time cannot hold one of the site's workers past
  * the body deadline, so a crowd of them cannot starve everyone else; a large body sent at a normal
- * speed is not affected. The container runs with four workers and a two-second deadline here.
+ * speed is not affected. The container runs with {@link TightLimits#WORKERS} workers and a two-second deadline here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        Admin.PASSWORD_PROPERTY,
-        "server.tomcat.threads.max=4",
-        "server.tomcat.threads.min-spare=1",
-        "site.request-body.deadline=2s",
-        "site.request-body.read-timeout=1s"})
+@TightLimits
 class SlowRequestBodiesTest {
 
-    private static final int TRICKLING_CLIENTS = 12;
+    private static final int TRICKLING_CLIENTS = 3 * TightLimits.WORKERS;
     private static final int DECLARED_BODY_BYTES = 100_000;
 
     @LocalServerPort
@@ -90,7 +85,7 @@ class SlowRequestBodiesTest {
         HttpResponse<String> saved = post("/admin/articles", session, "_csrf=" + encode(token)
                 + "&slug=a-full-length-article&title=" + encode("A full-length article")
                 + "&summary=" + encode("As long as the editor allows.") + "&categorySlug=guides&publishedOn=2026-11-20"
-                + "&published=true&action=save&bodyMarkdown=" + encode(markdown));
+                + "&state=published&action=save&bodyMarkdown=" + encode(markdown));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(get("/articles/a-full-length-article", null).body()).contains(ending);

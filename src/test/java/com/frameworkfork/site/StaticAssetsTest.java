@@ -9,29 +9,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
+import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.support.TestArticles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Assets as a browser receives them over a real connection (MockMvc does not compress): content-hashed
- * names, a year's caching, gzip, and nothing loaded from another origin.
+ * names under /assets, a year's caching, gzip, and nothing loaded from another origin. Only /assets is
+ * looked up among the files, so a link to a page is never mistaken for a link to a file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class StaticAssetsTest {
 
     private static final int STYLESHEET_BUDGET_BYTES = 40 * 1024;
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private MockMvc mvc;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -81,6 +88,37 @@ class StaticAssetsTest {
         assertThat(icon).matches("/assets/favicon-[0-9a-f]{32}\\.svg");
         assertThat(fetch(script).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
         assertThat(fetch(icon).headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/css/site.css", "/favicon.svg", "/js/comment-counter.js"})
+    void theFilesAreNotServedAtTheirOldAddresses(String oldAddress) throws Exception {
+        assertThat(fetch(oldAddress).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStylesheetIsAlsoServedUnderItsPlainNameWithTheSameLongCacheLife() throws Exception {
+        HttpResponse<byte[]> css = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assets/css/site.css"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
+        assertThat(css.body()).isEqualTo(new ClassPathResource("static/css/site.css").getContentAsByteArray());
+    }
+
+    /**
+     * The test classes hold a file at static/articles/shadowed-by-a-file. Were every path looked up among
+     * the files, the link to the article of that name would be rewritten to the file's hashed name.
+     */
+    @Test
+    void aLinkToAPageIsNeverTakenForAFileOfTheSameName() throws Exception {
+        TestArticles.create(mvc, "shadowed-by-a-file");
+
+        Document list = page("/articles");
+        Element link = list.selectFirst(".card-title a[href^=/articles/shadowed-by-a-file]");
+
+        assertThat(link.attr("href")).isEqualTo("/articles/shadowed-by-a-file");
+        assertThat(page(link.attr("href")).select("h1").text()).isEqualTo("Title of shadowed-by-a-file");
     }
 
     @ParameterizedTest

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver, never a downloaded one.
- * Where either binary is missing the calling test is skipped with a message saying so.
+ * Where either binary is missing the calling test is skipped with a message saying so. One Chromium
+ * serves every browser test of the run, since starting one takes longer than most of the tests; each
+ * test gets it as a new visitor would have it, and it is quit when the JVM exits.
  */
 public final class Browser {
 
@@ -43,9 +45,23 @@ public final class Browser {
                 "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     }
 
-    /** A fresh browser with an empty profile: no cookies shared with any other test. */
-    public static ChromeDriver open(int width, int height) {
+    private static ChromeDriver shared;
+
+    /** The browser as a new visitor has it, at this window size: on a blank page, without any cookie an earlier test left. */
+    public static synchronized ChromeDriver open(int width, int height) {
         assumeAvailable();
+        if (shared == null) {
+            shared = launch(width, height);
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+        }
+        shared.get("about:blank");
+        shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        shared.manage().window().setSize(new Dimension(width, height));
+        return shared;
+    }
+
+    private static ChromeDriver launch(int width, int height) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

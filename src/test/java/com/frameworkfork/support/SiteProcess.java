@@ -37,7 +37,8 @@ import org.jsoup.Jsoup;
  */
 public final class SiteProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // Generous: on a busy two-core machine two sites starting at once have taken over two minutes.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final Path folder;

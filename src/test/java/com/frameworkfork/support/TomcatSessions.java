@@ -1,7 +1,11 @@
 package com.frameworkfork.support;
 
+import java.io.IOException;
+import java.time.Duration;
+
 import org.apache.catalina.Context;
 import org.apache.catalina.Manager;
+import org.apache.catalina.Session;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -18,6 +22,15 @@ public final class TomcatSessions {
     /** Sessions alive now. */
     public int active() {
         return manager.getActiveSessions();
+    }
+
+    /** How long the live session with this id may stay idle before Tomcat ends it. */
+    public Duration idleTimeout(String sessionId) throws IOException {
+        Session session = manager.findSession(sessionId);
+        if (session == null) {
+            throw new AssertionError("No live session " + sessionId);
+        }
+        return Duration.ofSeconds(session.getMaxInactiveInterval());
     }
 
     /** Sessions ever created by this server, including those since expired or invalidated. */

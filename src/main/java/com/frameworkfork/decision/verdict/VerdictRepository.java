@@ -1,5 +1,6 @@
 package com.frameworkfork.decision.verdict;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,4 +38,17 @@ interface VerdictRepository extends JpaRepository<Verdict, String> {
                                                           @Param("exceptQuizId") String exceptQuizId);
 
     Optional<Verdict> findFirstByQuizIdAndAnswersKey(String quizId, String answersKey);
+
+    /** Counted as the totals count, so a quiz finished again moves to the day of its latest verdict. */
+    @Query("select new com.frameworkfork.decision.verdict.VerdictsOnDay(cast(v.createdAt as LocalDate), count(v)) "
+            + "from Verdict v where v.createdAt >= :from and (v.quizId is null "
+            + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) "
+            + "group by cast(v.createdAt as LocalDate)")
+    List<VerdictsOnDay> countPerDaySince(@Param("from") LocalDateTime from);
+
+    /** At most one row per combination of answers the model allows (3 to the 6th for model 1). */
+    @Query("select new com.frameworkfork.decision.verdict.AnswersCount(v.answersKey, count(v)) "
+            + "from Verdict v where v.modelVersion = :version and (v.quizId is null "
+            + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.answersKey")
+    List<AnswersCount> countByAnswers(@Param("version") int version);
 }

@@ -1,12 +1,15 @@
 package com.frameworkfork.decision.verdict;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.frameworkfork.decision.DecisionNotFoundException;
@@ -142,6 +145,36 @@ public class VerdictService {
     @Transactional(readOnly = true)
     public VerdictStats stats() {
         return VerdictStats.of(verdicts.countByRecommendation());
+    }
+
+    /** Verdicts per day (UTC) from {@code from} on, counted as {@link #stats()} counts; days without any are left out. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> perDay(LocalDate from) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        verdicts.countPerDaySince(from.atStartOfDay()).forEach(d -> days.put(d.day(), d.verdicts()));
+        return days;
+    }
+
+    /**
+     * How the verdicts made with the current scoring model answered each of its questions, counted
+     * as {@link #stats()} counts, with every answer the question offers (a count of 0 included).
+     */
+    @Transactional(readOnly = true)
+    public List<AnswerSplit> answerSplit() {
+        Questionnaire questionnaire = questionnaires.current();
+        Map<String, Map<Answer, Long>> counts = new TreeMap<>();
+        for (AnswersCount combination : verdicts.countByAnswers(questionnaire.model().version())) {
+            Scorer.decode(combination.answersKey()).forEach((question, answer) -> counts
+                    .computeIfAbsent(question, q -> new EnumMap<>(Answer.class))
+                    .merge(answer, combination.verdicts(), Long::sum));
+        }
+        return questionnaire.questions().stream().map(question -> {
+            Map<Answer, Long> given = counts.getOrDefault(question.key(), Map.of());
+            List<AnswerSplit.Share> shares = question.options().stream()
+                    .map(o -> new AnswerSplit.Share(o.answer().value(), o.label(), given.getOrDefault(o.answer(), 0L)))
+                    .toList();
+            return new AnswerSplit(question.key(), question.number(), question.prompt(), shares);
+        }).toList();
     }
 
     private Verdict store(Questionnaire questionnaire, String quizId, Map<String, Answer> answers,

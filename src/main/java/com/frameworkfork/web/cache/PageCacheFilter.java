@@ -159,11 +159,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         page.writeTo(response.getOutputStream(), token);
     }
 
-    /** The rendering as a page to keep if it is a plain successful HTML page; null otherwise. */
+    /**
+     * The rendering as a page to keep if it is a plain successful HTML page; null otherwise. A page
+     * rendered for one person (an editor's, with its edit links) says so with {@code Cache-Control:
+     * private}, which a shared cache never keeps.
+     */
     private CachedPage keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
         String contentType = response.getContentType();
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         if (response.getStatus() != HttpServletResponse.SC_OK || contentType == null
-                || !contentType.startsWith("text/html") || setsOtherCookies(response)) {
+                || !contentType.startsWith("text/html") || setsOtherCookies(response)
+                || cacheControl != null && cacheControl.contains("private")) {
             return null;
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -14,16 +14,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.frameworkfork.decision.verdict.VerdictService;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many clients creating verdicts at once through the API: every one is stored and counted exactly once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class ConcurrentVerdictsTest {
 
     private static final int CLIENTS = 16;
@@ -43,7 +43,8 @@ class ConcurrentVerdictsTest {
 
     @Test
     void concurrentVerdictsAreAllStoredAndCounted() throws Exception {
-        long before = verdicts.stats().total();
+        long counted = verdicts.stats().total();
+        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class);
         List<Callable<List<String>>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int clientNumber = c;
@@ -74,9 +75,9 @@ class ConcurrentVerdictsTest {
         }
 
         assertThat(ids).hasSize(CLIENTS * VERDICTS_EACH);
-        assertThat(verdicts.stats().total()).isEqualTo(before + CLIENTS * VERDICTS_EACH);
+        assertThat(verdicts.stats().total()).isEqualTo(counted + CLIENTS * VERDICTS_EACH);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM decision_verdict", Long.class))
-                .isEqualTo(before + CLIENTS * VERDICTS_EACH);
+                .isEqualTo(stored + CLIENTS * VERDICTS_EACH);
     }
 
     /**

@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.frameworkfork.support.HtmlForm;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Against the real server: the questionnaire keeps nothing in an HTTP session, and the API sets no
  * cookie at all, so any instance can serve any request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class NoSessionOrCookieTest {
 
     @LocalServerPort

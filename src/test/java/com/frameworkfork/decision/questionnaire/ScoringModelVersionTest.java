@@ -1,14 +1,14 @@
 package com.frameworkfork.decision.questionnaire;
 
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * After a new scoring model is published, verdicts made with the old one still show the old weights,
  * reasons and recommendation, while new verdicts use the new model.
  */
-// A property of its own gives this class a fresh context and database, untouched by the cached model of other tests.
-@SpringBootTest(properties = "test.context=scoring-model-version")
-@AutoConfigureMockMvc
+// Publishing a model changes what every later verdict is made with, so this class has a context and a
+// database of its own (a property nothing reads tells it apart), closed when the class is done.
+@SiteTest
+@TestPropertySource(properties = "test.context=publishes-a-scoring-model")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ScoringModelVersionTest {
@@ -66,11 +67,16 @@ class ScoringModelVersionTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.modelVersion").value(1))
                 .andExpect(jsonPath("$.recommendation").value("DJANGO"))
-                .andExpect(jsonPath("$.reasons[1].weight").value(3));
+                .andExpect(jsonPath("$.reasons[1].weight").value(versionOneAdminWeight()));
         mvc.perform(get("/verdict/" + OLD_VERDICT_ID))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-recommendation=\"DJANGO\"")))
                 .andExpect(content().string(containsString("scoring model version 1")));
+    }
+
+    private int versionOneAdminWeight() {
+        return jdbc.queryForObject("SELECT o.weight FROM decision_answer_option o JOIN decision_question q ON q.id = o.question_id "
+                + "WHERE q.model_version = 1 AND q.question_key = 'admin' AND o.answer_value = 'yes'", Integer.class);
     }
 
     @Test

@@ -66,12 +66,6 @@ class ScorerTest {
     }
 
     @Test
-    void thereAre729CombinationsOfWhich81AreContradictory() {
-        assertThat(allCombinations()).hasSize(729);
-        assertThat(allCombinations().stream().filter(ScorerTest::contradictory)).hasSize(81);
-    }
-
-    @Test
     void everyContradictoryCombinationIsRejectedNamingTheTeamQuestion() {
         for (Map<String, Answer> answers : allCombinations()) {
             if (!contradictory(answers)) {
@@ -87,29 +81,57 @@ class ScorerTest {
         }
     }
 
+    /** The score is explained answer by answer: each side's score is what its reasons add up to. */
     @Test
-    void scoresAreTheSumsOfTheWeightsAndTheRecommendationFollowsTheMargin() {
+    void theReasonsAddUpToTheScores() {
         for (Map<String, Answer> answers : validCombinations()) {
             ScoringResult result = Scorer.score(MODEL, answers);
-            int django = 0;
-            int flask = 0;
-            for (QuestionWeights question : MODEL.questions()) {
-                AnswerWeight weight = question.weightOf(answers.get(question.key()));
-                django += weight.favours() == Lean.DJANGO ? weight.weight() : 0;
-                flask += weight.favours() == Lean.FLASK ? weight.weight() : 0;
-            }
+            int django = result.reasons().stream().filter(r -> r.favours() == Lean.DJANGO).mapToInt(Reason::weight).sum();
+            int flask = result.reasons().stream().filter(r -> r.favours() == Lean.FLASK).mapToInt(Reason::weight).sum();
+
             assertThat(result.djangoScore()).as("%s", answers).isEqualTo(django);
             assertThat(result.flaskScore()).as("%s", answers).isEqualTo(flask);
             assertThat(result.margin()).isEqualTo(django - flask);
-            Recommendation expected = django - flask >= 2 ? Recommendation.DJANGO
-                    : flask - django >= 2 ? Recommendation.FLASK : Recommendation.EITHER;
-            assertThat(result.recommendation()).as("%s", answers).isEqualTo(expected);
-            int size = Math.abs(django - flask);
-            Confidence confidence = size >= 7 ? Confidence.STRONG : size >= 3 ? Confidence.CLEAR
-                    : size >= 2 ? Confidence.SLIGHT : Confidence.NONE;
-            assertThat(result.confidence()).as("%s", answers).isEqualTo(confidence);
-            assertThat(result.confidence() == Confidence.NONE).isEqualTo(expected == Recommendation.EITHER);
-            assertThat(result.modelVersion()).isEqualTo(1);
+            assertThat(result.modelVersion()).isEqualTo(MODEL.version());
+        }
+    }
+
+    /**
+     * The verdict depends on the margin alone, and a wider margin never makes it weaker: the side
+     * ahead is recommended once it leads by enough, "either" below that, and confidence never falls
+     * as the lead grows. The thresholds themselves are the examples' business, below.
+     */
+    @Test
+    void theVerdictFollowsTheMarginAndAWiderLeadIsNeverLessDecisive() {
+        Map<Integer, ScoringResult> byMargin = new HashMap<>();
+        for (Map<String, Answer> answers : validCombinations()) {
+            ScoringResult result = Scorer.score(MODEL, answers);
+            ScoringResult sameMargin = byMargin.putIfAbsent(result.margin(), result);
+            if (sameMargin != null) {
+                assertThat(result.recommendation()).as("%s", answers).isEqualTo(sameMargin.recommendation());
+                assertThat(result.confidence()).as("%s", answers).isEqualTo(sameMargin.confidence());
+            }
+            assertThat(result.confidence() == Confidence.NONE).isEqualTo(result.recommendation() == Recommendation.EITHER);
+            if (result.recommendation() == Recommendation.DJANGO) {
+                assertThat(result.margin()).as("%s", answers).isPositive();
+            }
+            if (result.recommendation() == Recommendation.FLASK) {
+                assertThat(result.margin()).as("%s", answers).isNegative();
+            }
+        }
+        List<Integer> margins = byMargin.keySet().stream().sorted().toList();
+        for (int i = 1; i < margins.size(); i++) {
+            ScoringResult lower = byMargin.get(margins.get(i - 1));
+            ScoringResult higher = byMargin.get(margins.get(i));
+            assertThat(rank(higher.recommendation())).isGreaterThanOrEqualTo(rank(lower.recommendation()));
+            if (margins.get(i - 1) >= 0) {
+                assertThat(higher.confidence()).as("margin %d after %d", margins.get(i), margins.get(i - 1))
+                        .isGreaterThanOrEqualTo(lower.confidence());
+            }
+            if (margins.get(i) <= 0) {
+                assertThat(lower.confidence()).as("margin %d before %d", margins.get(i - 1), margins.get(i))
+                        .isGreaterThanOrEqualTo(higher.confidence());
+            }
         }
     }
 
@@ -156,11 +178,18 @@ class ScorerTest {
         assertThat(compared).isGreaterThan(648 * 6);
     }
 
+    /** Every change offered is true, and no single change that would alter the verdict is left out. */
     @Test
-    void whatWouldChangeListsExactlyTheSingleAnswersThatChangeTheRecommendation() {
+    void whatWouldChangeOffersExactlyTheSingleAnswersThatChangeTheRecommendation() {
         for (Map<String, Answer> answers : validCombinations()) {
             ScoringResult result = Scorer.score(MODEL, answers);
-            List<Flip> expected = new ArrayList<>();
+            for (Flip flip : result.flips()) {
+                assertThat(flip.from()).isEqualTo(answers.get(flip.question()));
+                Map<String, Answer> changed = with(answers, flip.question(), flip.to());
+                assertThat(contradictory(changed)).as("%s offers %s", answers, flip).isFalse();
+                assertThat(Scorer.score(MODEL, changed).recommendation()).as("%s offers %s", answers, flip)
+                        .isEqualTo(flip.becomes()).isNotEqualTo(result.recommendation());
+            }
             for (String key : KEYS) {
                 for (Answer other : Answer.values()) {
                     Map<String, Answer> changed = with(answers, key, other);
@@ -168,24 +197,10 @@ class ScorerTest {
                         continue;
                     }
                     Recommendation after = Scorer.score(MODEL, changed).recommendation();
-                    if (after != result.recommendation()) {
-                        expected.add(new Flip(key, answers.get(key), other, after));
-                    }
+                    assertThat(result.flips().stream().anyMatch(f -> f.question().equals(key) && f.to() == other))
+                            .as("%s with %s=%s", answers, key, other).isEqualTo(after != result.recommendation());
                 }
             }
-            assertThat(result.flips()).as("%s", answers).containsExactlyElementsOf(expected);
-        }
-    }
-
-    @Test
-    void notSureCountsExactlyLikeNo() {
-        for (Map<String, Answer> answers : validCombinations()) {
-            Map<String, Answer> unsureAsNo = new HashMap<>(answers);
-            unsureAsNo.replaceAll((k, v) -> v == Answer.UNSURE ? Answer.NO : v);
-            ScoringResult original = Scorer.score(MODEL, answers);
-            ScoringResult replaced = Scorer.score(MODEL, unsureAsNo);
-            assertThat(original.recommendation()).isEqualTo(replaced.recommendation());
-            assertThat(original.margin()).isEqualTo(replaced.margin());
         }
     }
 
@@ -202,7 +217,6 @@ class ScorerTest {
         ScoringResult allNo = Scorer.score(MODEL, answers());
         assertThat(allNo.recommendation()).isEqualTo(Recommendation.EITHER);
         assertThat(allNo.confidence()).isEqualTo(Confidence.NONE);
-        assertThat(allNo.confidence().words()).isEqualTo("no real lean");
         assertThat(allNo.flips()).isNotEmpty();
 
         Map<String, Answer> allUnsure = new LinkedHashMap<>();
@@ -224,6 +238,7 @@ class ScorerTest {
         for (String key : List.of("admin", "team", "growth")) {
             ScoringResult result = Scorer.score(MODEL, answers(key));
             assertThat(result.recommendation()).as(key).isEqualTo(Recommendation.DJANGO);
+            assertThat(result.confidence()).as(key).isEqualTo(Confidence.CLEAR);
             assertThat(result.reasons().get(KEYS.indexOf(key)).strength()).isEqualTo(Strength.STRONG);
         }
         for (String key : List.of("api", "learning")) {
@@ -248,7 +263,7 @@ class ScorerTest {
 
         ScoringResult adminButSolo = Scorer.score(MODEL, answers("admin", "solo"));
         assertThat(adminButSolo.recommendation()).isEqualTo(Recommendation.DJANGO);
-        assertThat(adminButSolo.confidence().words()).isEqualTo("a slight lean");
+        assertThat(adminButSolo.confidence()).isEqualTo(Confidence.SLIGHT);
 
         ScoringResult apiWithAdmin = Scorer.score(MODEL, answers("api", "admin"));
         assertThat(apiWithAdmin.recommendation()).isEqualTo(Recommendation.EITHER);

@@ -5,16 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import com.frameworkfork.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Error pages need a real servlet container: MockMvc does not forward to the error page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class ErrorPagesTest {
 
     @LocalServerPort
@@ -30,25 +32,22 @@ class ErrorPagesTest {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
 
-    @Test
-    void unknownArticleGetsTheSiteNotFoundPageInTheLayout() throws Exception {
-        HttpResponse<String> response = send(to("/articles/no-such-article"));
+    @ParameterizedTest
+    @ValueSource(strings = {"/articles/no-such-article", "/compare/no-such-comparison", "/verdict/AAAAAAAAAAAAAAAAAAAAAA",
+            "/no/such/page"})
+    void anUnknownAddressGetsTheSiteNotFoundPageInTheLayout(String path) throws Exception {
+        HttpResponse<String> response = send(to(path));
         Document page = Jsoup.parse(response.body());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(page.select("h1").text()).contains("could not find");
-        assertThat(page.select("main a").eachAttr("href")).contains("/", "/articles", "/decide");
+        assertThat(page.select("main a").eachAttr("href")).contains("/", "/articles", "/compare", "/decide");
+        for (String way : page.select("main a").eachAttr("href")) {
+            assertThat(send(to(way)).statusCode()).as("the way on %s", way).isEqualTo(200);
+        }
         assertThat(page.select("header nav")).isNotEmpty();
         assertThat(page.select("link[rel=canonical]")).as("an error page is not a page to index").isEmpty();
         assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at com.");
-    }
-
-    @Test
-    void unknownAddressGetsTheSamePage() throws Exception {
-        HttpResponse<String> response = send(to("/no/such/page"));
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(response.body()).select("h1").text()).contains("could not find");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.frameworkfork.web.history;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.frameworkfork.support.Admin;
@@ -85,6 +87,38 @@ class HistoryTest {
     }
 
     @Test
+    void aSourceIsRestoredThroughItsEditScreensRulesAndLinksBackToIt() throws Exception {
+        MockHttpSession session = signIn(createAccount("EDITOR"));
+        String code = "history-source-" + NAMES.incrementAndGet();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("label", "History source " + NAMES.get());
+        fields.put("title", "The title as first written");
+        fields.put("publisher", "The editors");
+        fields.put("published", "2026-11-01");
+        fields.put("checked", "2026-11-30");
+        fields.put("kind", "survey");
+        fields.put("url", "https://example.org/history-source");
+        fields.put("note", "Kept to be restored.");
+        String edit = saveSource(session, "/admin/sources", fields).replace("?saved", "");
+        fields.put("title", "The title after a bad edit");
+        saveSource(session, edit.replace("/edit", ""), fields);
+
+        Document history = page(session, page(session, edit).selectFirst("[data-testid=history-link]").attr("href"));
+        assertThat(history.select("a").eachAttr("href")).contains(edit);
+        Element older = history.select("[data-testid=history-entry]").get(1);
+        Element form = page(session, older.selectFirst("[data-testid=restore-link]").attr("href"))
+                .selectFirst("form[action$=/restore]");
+        mvc.perform(post(form.attr("action")).session(session).param("_csrf", form.selectFirst("input[name=_csrf]").val()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page(session, edit).selectFirst("input[name=title]").val()).isEqualTo("The title as first written");
+        Document after = page(session, "/admin/history/source/" + edit.replaceAll("\\D", ""));
+        assertThat(after.selectFirst("[data-testid=history-entry] [data-testid=history-action]").text())
+                .isEqualToIgnoringCase("restored");
+    }
+
+    @Test
     void aModeratorHidingACommentAppearsInTheHistoryTheyMayRead() throws Exception {
         TestArticles.create(mvc, "history-comment");
         mvc.perform(post("/articles/history-comment/comments").with(csrf()).with(Clients.fresh())
@@ -95,16 +129,17 @@ class HistoryTest {
         Document comments = page(session, "/admin/comments");
         Element comment = comments.select("[data-testid=admin-comment]").stream()
                 .filter(c -> c.text().contains("A comment to moderate.")).findFirst().orElseThrow();
-        Element hide = comment.selectFirst("form[action$=/visibility]");
-        mvc.perform(post(hide.attr("action")).session(session).param("hidden", "true")
-                .param("_csrf", hide.selectFirst("input[name=_csrf]").val())).andExpect(status().is3xxRedirection());
+        Element hide = comment.selectFirst("button[formaction$=/visibility][name=hidden][value=true]");
+        String token = comments.selectFirst("form[action$=/bulk] input[name=_csrf]").val();
+        mvc.perform(post(hide.attr("formaction")).session(session).param("hidden", "true").param("_csrf", token))
+                .andExpect(status().is3xxRedirection());
 
         Element latest = page(session, "/admin/history").selectFirst("[data-testid=history-entry]");
         assertThat(latest.select("[data-testid=history-actor]").text()).isEqualTo(moderator);
         assertThat(latest.text()).contains("Hidden Reader");
         Document commentHistory = page(session, latest.selectFirst("a[href^=/admin/history/comment/]").attr("href"));
         assertThat(commentHistory.selectFirst("[data-testid=history-entry] [data-testid=field-change]").text())
-                .contains("Hidden from readers").contains("no").contains("yes");
+                .contains("Moderation").contains("VISIBLE").contains("HIDDEN");
         // A reader wrote the comment; no person's name is attached to that.
         assertThat(commentHistory.select("[data-testid=history-entry]").last()
                 .select("[data-testid=history-actor]").text()).isEqualTo(HistoryRevisionListener.READER);
@@ -226,6 +261,13 @@ class HistoryTest {
             }
         }
         mvc.perform(save).andExpect(status().isSeeOther());
+    }
+
+    /** Saves the source form as the signed-in editor; where the editor is sent next. */
+    private String saveSource(MockHttpSession session, String path, Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder save = post(path).session(session).with(csrf());
+        fields.forEach(save::param);
+        return mvc.perform(save).andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
     }
 
     private long accountId(String username) throws Exception {

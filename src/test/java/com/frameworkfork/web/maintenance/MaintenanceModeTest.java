@@ -1,45 +1,48 @@
 package com.frameworkfork.web.maintenance;
 
-import java.time.Duration;
-
 import jakarta.servlet.RequestDispatcher;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = {Admin.PASSWORD_PROPERTY, "site.maintenance.retry-after=2m"})
-@AutoConfigureMockMvc
+@SiteTest
 class MaintenanceModeTest {
 
     @Autowired
     MockMvc mvc;
 
+    /** A reader's CSRF token and cookie, as a page hands them out. */
+    private RequestPostProcessor token;
+
+    /** The admin's identity and the token of a back-office page. */
+    private RequestPostProcessor asAdmin;
+
+    @BeforeEach
+    void takeTokens() throws Exception {
+        token = PageToken.reader(mvc);
+        asAdmin = PageToken.asAdmin(mvc);
+    }
 
     @Autowired
     MaintenanceMode maintenanceMode;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @AfterEach
     void switchOff() {
@@ -51,7 +54,7 @@ class MaintenanceModeTest {
         TestArticles.create(mvc, "maintenance-banner");
         assertThat(Html.of(mvc.perform(get("/"))).select("[data-testid=maintenance-banner]")).isEmpty();
 
-        mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "true"))
+        mvc.perform(post("/admin/maintenance").with(asAdmin).param("enabled", "true"))
                 .andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/admin/maintenance"));
 
@@ -69,7 +72,7 @@ class MaintenanceModeTest {
         TestArticles.create(mvc, "maintenance-comment");
         maintenanceMode.switchTo(true);
 
-        Document page = Html.of(mvc.perform(post("/articles/maintenance-comment/comments").with(csrf()).with(Clients.fresh())
+        Document page = Html.of(mvc.perform(post("/articles/maintenance-comment/comments").with(token).with(Clients.fresh())
                         .param("name", "Ada").param("body", "Kept\nfor later."))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().longValue("Retry-After", 120)));
@@ -90,7 +93,7 @@ class MaintenanceModeTest {
         TestArticles.create(mvc, "maintenance-heart");
         maintenanceMode.switchTo(true);
 
-        Document page = Html.of(mvc.perform(post("/articles/maintenance-heart/hearts").with(csrf()))
+        Document page = Html.of(mvc.perform(post("/articles/maintenance-heart/hearts").with(token))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().longValue("Retry-After", 120)));
 
@@ -104,12 +107,12 @@ class MaintenanceModeTest {
     void theQuestionnaireVerdictsAndTheApiWorkAsNormal() throws Exception {
         maintenanceMode.switchTo(true);
 
-        String question = mvc.perform(post("/decide").with(csrf()))
+        String question = mvc.perform(post("/decide").with(token))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
         String next = question;
         for (int i = 0; i < 6; i++) {
             mvc.perform(get(next)).andExpect(status().isOk());
-            next = mvc.perform(post(next).with(csrf()).param("answer", "no"))
+            next = mvc.perform(post(next).with(token).param("answer", "no"))
                     .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
         }
         assertThat(next).startsWith("/verdict/");
@@ -128,13 +131,13 @@ class MaintenanceModeTest {
         TestArticles.create(mvc, "maintenance-over");
         maintenanceMode.switchTo(true);
 
-        mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "false"))
+        mvc.perform(post("/admin/maintenance").with(asAdmin).param("enabled", "false"))
                 .andExpect(status().isSeeOther());
 
         assertThat(Html.of(mvc.perform(get("/"))).select("[data-testid=maintenance-banner]")).isEmpty();
-        mvc.perform(post("/articles/maintenance-over/comments").with(csrf()).with(Clients.fresh())
+        mvc.perform(post("/articles/maintenance-over/comments").with(token).with(Clients.fresh())
                 .param("name", "Ada").param("body", "Back again")).andExpect(status().isSeeOther());
-        mvc.perform(post("/articles/maintenance-over/hearts").with(csrf())).andExpect(status().isSeeOther());
+        mvc.perform(post("/articles/maintenance-over/hearts").with(token)).andExpect(status().isSeeOther());
     }
 
     @Test
@@ -149,29 +152,6 @@ class MaintenanceModeTest {
                 .andExpect(status().isInternalServerError()));
         assertThat(on.select("h1").text()).isEqualTo("Something went wrong on our side");
         assertThat(on.select("[data-testid=maintenance-banner]")).hasSize(1);
-    }
-
-    @Autowired
-    private ApplicationEventPublisher events;
-
-    @Autowired
-    private SiteSettingRepository siteSettings;
-
-    @Autowired
-    private PlatformTransactionManager transactions;
-
-    @Test
-    void instancesSharingADatabaseAgree() {
-        MaintenanceProperties rereadEveryTime = new MaintenanceProperties(false, Duration.ofNanos(1), Duration.ofMinutes(5));
-        MaintenanceMode one = new MaintenanceMode(jdbc, siteSettings, transactions, events, rereadEveryTime);
-        MaintenanceMode other = new MaintenanceMode(jdbc, siteSettings, transactions, events, rereadEveryTime);
-        assertThat(other.isEnabled()).isFalse();
-
-        one.switchTo(true);
-        assertThat(other.isEnabled()).isTrue();
-
-        other.switchTo(false);
-        assertThat(one.isEnabled()).isFalse();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package com.frameworkfork.web.security;
 
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -14,8 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "site.extra-hosts=frameworkfork.example")
-@AutoConfigureMockMvc
+/** The tests' configuration names frameworkfork.example as an extra host (SITE_EXTRA_HOSTS). */
+@SiteTest
 class SecurityHeadersTest {
 
     @Autowired

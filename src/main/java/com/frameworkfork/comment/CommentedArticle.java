@@ -1,0 +1,5 @@
+package com.frameworkfork.comment;
+
+/** An article with comments, as the moderation queue's filter offers it. */
+record CommentedArticle(String slug, String title) {
+}

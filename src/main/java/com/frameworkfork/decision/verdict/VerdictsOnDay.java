@@ -1,0 +1,6 @@
+package com.frameworkfork.decision.verdict;
+
+import java.time.LocalDate;
+
+record VerdictsOnDay(LocalDate day, long verdicts) {
+}

@@ -1,0 +1,104 @@
+package com.frameworkfork.comment;
+
+import java.time.Duration;
+
+import com.frameworkfork.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A comment with a link in a real browser: its author sees it waiting, a moderator finds it first in the
+ * queue and approves it from the keyboard, and then every reader sees it. Deleting asks first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "site.admin.password=" + ModerationIT.PASSWORD)
+class ModerationIT {
+
+    static final String PASSWORD = "a-test-only-passphrase-43";
+    private static final String ARTICLE = "/articles/security-defaults-compared";
+    private static final String TYPED = "The checklist at https://example.org/checklist helped us.";
+
+    @LocalServerPort
+    private int port;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aHeldCommentIsSeenByItsAuthorThenApprovedFromTheQueue() {
+        ChromeDriver reader = Browser.openDesktop();
+        try {
+            reader.get(url(ARTICLE));
+            reader.findElement(By.id("comment-name")).sendKeys("Grace");
+            reader.findElement(By.id("comment-body")).sendKeys(TYPED);
+            Browser.clickAndWaitForNextPage(reader, reader.findElement(By.cssSelector(".comment-form button[type=submit]")));
+
+            Browser.waitForUrl(reader, ".*#comment-held$");
+            WebElement notice = reader.findElement(By.cssSelector("[data-testid=comment-held]"));
+            assertThat(notice.getText()).contains(TYPED).contains("Grace");
+            assertThat(((Number) reader.executeScript("return arguments[0].getBoundingClientRect().top;", notice))
+                    .doubleValue()).as("the notice is on screen").isBetween(0.0, 700.0);
+            Browser.assertAccessible(reader, "a held comment shown to its author");
+            Browser.screenshot(reader, "comment-held");
+        } finally {
+            reader.quit();
+        }
+
+        ChromeDriver moderator = Browser.openDesktop();
+        try {
+            signIn(moderator);
+            moderator.get(url("/admin/comments"));
+            WebElement first = moderator.findElement(By.cssSelector("li[data-testid=admin-comment]"));
+            assertThat(first.getText()).contains(TYPED).contains("Held for review");
+            Browser.assertAccessible(moderator, "the moderation queue");
+            Browser.screenshot(moderator, "moderation-queue");
+
+            WebElement tick = first.findElement(By.cssSelector("input[type=checkbox]"));
+            tick.sendKeys(Keys.SPACE);
+            assertThat(tick.isSelected()).isTrue();
+            WebElement delete = moderator.findElement(By.cssSelector(".bulk-actions button[value=delete]"));
+            delete.sendKeys(Keys.ENTER);
+            new WebDriverWait(moderator, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Delete"));
+            assertThat(moderator.findElement(By.cssSelector("[data-testid=comment-to-delete]")).getText()).contains(TYPED);
+            Browser.assertAccessible(moderator, "confirming a deletion");
+            Browser.screenshot(moderator, "moderation-confirm-delete");
+            Browser.clickAndWaitForNextPage(moderator, moderator.findElement(By.partialLinkText("Keep them")));
+
+            first = moderator.findElement(By.cssSelector("li[data-testid=admin-comment]"));
+            first.findElement(By.cssSelector("input[type=checkbox]")).sendKeys(Keys.SPACE);
+            WebElement approve = moderator.findElement(By.cssSelector(".bulk-actions button[value=approve]"));
+            approve.sendKeys(Keys.ENTER);
+            WebElement report = Browser.waitFor(moderator, By.cssSelector("[data-testid=moderation-report]"));
+            assertThat(report.getText()).startsWith("1 comment");
+            Browser.assertAccessible(moderator, "the queue after approving");
+        } finally {
+            moderator.quit();
+        }
+
+        ChromeDriver anyone = Browser.openDesktop();
+        try {
+            anyone.get(url(ARTICLE));
+            assertThat(anyone.findElements(By.cssSelector("[data-testid=comment] .comment-body")))
+                    .extracting(WebElement::getText).contains(TYPED);
+        } finally {
+            anyone.quit();
+        }
+    }
+
+    private void signIn(ChromeDriver browser) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        Browser.waitForUrl(browser, ".*/admin$");
+    }
+}
