@@ -83,6 +83,18 @@ CREATE TABLE source_aud (
     PRIMARY KEY (id, rev)
 );
 
+CREATE TABLE site_page_aud (
+    id            BIGINT NOT NULL,
+    rev           BIGINT NOT NULL REFERENCES history_revision (id),
+    revtype       SMALLINT,
+    slug          VARCHAR(60),
+    title         VARCHAR(200),
+    summary       VARCHAR(400),
+    body_markdown VARCHAR(200000),
+    updated_on    DATE,
+    PRIMARY KEY (id, rev)
+);
+
 -- A comment's author key is a secret address, never copied into the history.
 CREATE TABLE comment_aud (
     id          BIGINT NOT NULL,
@@ -138,6 +150,9 @@ FROM article;
 
 INSERT INTO article_source_aud (rev, revtype, article_id, source_id)
 SELECT (SELECT MIN(id) FROM history_revision), 0, article_id, source_id FROM article_source;
+
+INSERT INTO site_page_aud (id, rev, revtype, slug, title, summary, body_markdown, updated_on)
+SELECT id, (SELECT MIN(id) FROM history_revision), 0, slug, title, summary, body_markdown, updated_on FROM site_page;
 
 INSERT INTO comment_aud (id, rev, revtype, article_id, author_name, body, created_at, state)
 SELECT id, (SELECT MIN(id) FROM history_revision), 0, article_id, author_name, body, created_at, state FROM comment;

@@ -9,6 +9,7 @@ import jakarta.persistence.FlushModeType;
 import org.hibernate.envers.EntityTrackingRevisionListener;
 import org.hibernate.envers.RevisionType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -29,9 +30,18 @@ class HistoryRevisionListener implements EntityTrackingRevisionListener {
     private final ObjectProvider<HistorySubjects> subjects;
     private final ObjectProvider<EntityManagerFactory> entityManagers;
 
+    @Autowired
     HistoryRevisionListener(ObjectProvider<HistorySubjects> subjects, ObjectProvider<EntityManagerFactory> entityManagers) {
         this.subjects = subjects;
         this.entityManagers = entityManagers;
+    }
+
+    /**
+     * For Spring Data's build-time repository step (process-aot), which starts Hibernate without Spring
+     * and so makes listeners through a constructor without arguments; it writes no revision.
+     */
+    HistoryRevisionListener() {
+        this(null, null);
     }
 
     @Override

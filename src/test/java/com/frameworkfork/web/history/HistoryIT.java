@@ -57,7 +57,8 @@ class HistoryIT {
             Browser.assertAccessible(browser, "restore confirmation");
             Browser.screenshot(browser, "history-restore-" + name);
         } finally {
-            browser.quit();
+            // The browser is shared by the run's browser tests: the next one gets the colour scheme unforced.
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
 }

@@ -146,6 +146,36 @@ class HistoryTest {
     }
 
     @Test
+    void aHeldCommentsHistoryNeverShowsTheKeyToItsAuthorsPage() throws Exception {
+        TestArticles.create(mvc, "history-held-comment");
+        String held = mvc.perform(post("/articles/history-held-comment/comments").with(csrf()).with(Clients.fresh())
+                        .param("name", "Held Reader").param("body", "See https://example.org/held for more."))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
+        String key = held.substring(held.lastIndexOf('/') + 1).replaceAll("#.*", "");
+        MockHttpSession session = signIn(createAccount("MODERATOR"));
+
+        Element latest = page(session, "/admin/history?kind=comment").select("[data-testid=history-entry]").stream()
+                .filter(entry -> entry.text().contains("Held Reader")).findFirst().orElseThrow();
+        Document history = page(session, latest.selectFirst("a[href^=/admin/history/comment/]").attr("href"));
+
+        assertThat(key).hasSizeGreaterThan(30);
+        assertThat(history.select("[data-testid=history-entry]")).isNotEmpty();
+        assertThat(history.html()).contains("HELD").doesNotContain(key);
+    }
+
+    @Test
+    void theSitePagesHaveAHistoryEditorsMayReadButNotRestore() throws Exception {
+        MockHttpSession session = signIn(createAccount("EDITOR"));
+
+        Element page = search(session, "kind", "page").selectFirst("[data-testid=history-entry]");
+        Document history = page(session, page.selectFirst("a[href^=/admin/history/page/]").attr("href"));
+
+        assertThat(history.select("[data-testid=history-entry]")).isNotEmpty();
+        assertThat(history.select("[data-testid=restore-link]")).isEmpty();
+        assertThat(search(signIn(createAccount("MODERATOR")), "kind", "page").select("[data-testid=history-entry]")).isEmpty();
+    }
+
+    @Test
     void aModeratorReadsOnlyTheHistoryOfComments() throws Exception {
         long article = TestArticles.create(mvc, "history-moderator-view");
         MockHttpSession session = signIn(createAccount("MODERATOR"));
