@@ -9,8 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A person's back-office account. Times are UTC. */
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A person's back-office account. Times are UTC. Its history never holds a password or link hash. */
 @Entity
+@Audited
 class Account {
 
     @Id
@@ -23,15 +27,19 @@ class Account {
     private AccountRole role;
 
     /** Null until the owner has set a password through their one-time link. */
+    @NotAudited
     private String passwordHash;
 
     private boolean enabled;
 
+    @NotAudited
     private String setupTokenHash;
 
+    @NotAudited
     private LocalDateTime setupTokenExpires;
 
     /** Sessions signed in before this no longer count. */
+    @NotAudited
     private LocalDateTime sessionsValidFrom;
 
     private LocalDateTime createdAt;

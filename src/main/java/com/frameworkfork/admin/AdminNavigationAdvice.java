@@ -34,6 +34,6 @@ class AdminNavigationAdvice {
         }
         Set<String> held = roles.getReachableGrantedAuthorities(signedIn.getAuthorities()).stream()
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return screens.stream().filter(screen -> held.contains("ROLE_" + screen.role())).toList();
+        return screens.stream().filter(screen -> screen.isOpenToEveryRole() || held.contains("ROLE_" + screen.role())).toList();
     }
 }

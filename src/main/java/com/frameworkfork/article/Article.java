@@ -17,8 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
 import com.frameworkfork.source.Source;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
+@Audited
 public class Article {
 
     /** The body_html column's size; Markdown that renders to more is refused by the editor. */
@@ -43,8 +46,10 @@ public class Article {
 
     /** Rendered once from {@link #bodyMarkdown} whenever the Markdown changes, never per request. */
     @Column(length = BODY_HTML_LIMIT)
+    @NotAudited
     private String bodyHtml;
 
+    @NotAudited
     private Integer readingMinutes;
 
     /** In UTC. The article is public once it is published and this time has come. */
@@ -55,9 +60,11 @@ public class Article {
 
     /** Counters change only through atomic UPDATE statements in the repository; the entity never writes them. */
     @Column(insertable = false, updatable = false)
+    @NotAudited
     private long viewCount;
 
     @Column(insertable = false, updatable = false)
+    @NotAudited
     private long heartCount;
 
     @ManyToMany(fetch = FetchType.LAZY)

@@ -24,10 +24,12 @@ import com.frameworkfork.source.SourceService;
 import com.frameworkfork.source.SourceView;
 import com.frameworkfork.web.Pagination;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -164,6 +166,18 @@ class ArticleEditingService {
         Article saved = articles.save(article);
         changed(saved.getSlug());
         return ArticleSaveResult.saved(saved.getId());
+    }
+
+    /**
+     * Saves an older version of the article as if an editor had typed it in again, its state read at
+     * the present time; the problems if it is refused.
+     */
+    @Transactional
+    public List<String> restore(long id, Article version) {
+        ArticleForm form = ArticleForm.of(version, now());
+        Errors errors = new BeanPropertyBindingResult(form, "articleForm");
+        save(id, form, errors);
+        return errors.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage).toList();
     }
 
     /** Publishes a draft at its stored time (so a time still to come schedules it), or makes it a draft again. */

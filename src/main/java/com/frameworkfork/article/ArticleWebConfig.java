@@ -7,6 +7,7 @@ import com.frameworkfork.web.ReaderRequests;
 import com.frameworkfork.web.ReaderWrite;
 import com.frameworkfork.web.SharedPage;
 import com.frameworkfork.web.SitemapEntries;
+import com.frameworkfork.web.history.HistorySubject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,22 @@ class ArticleWebConfig {
     @Bean
     AdminScreen articlesScreen() {
         return new AdminScreen("/admin/articles/**", "/admin/articles", "Articles", "EDITOR", 20);
+    }
+
+    @Bean
+    HistorySubject<Article> articleHistory(ArticleEditingService editing) {
+        return HistorySubject.of("article", "Article", Article.class, "EDITOR", Article::getTitle)
+                .editedAt(id -> "/admin/articles/" + id + "/edit")
+                .restoredBy((id, version) -> editing.restore((Long) id, version))
+                .field("bodyMarkdown", "Text")
+                .field("publishAt", "Publication time (UTC)")
+                .field("published", "Released (published, or scheduled while its time is to come)")
+                .field("sources", "Sources cited");
+    }
+
+    @Bean
+    HistorySubject<Category> categoryHistory() {
+        return HistorySubject.of("category", "Category", Category.class, "EDITOR", Category::getName);
     }
 
     @Bean

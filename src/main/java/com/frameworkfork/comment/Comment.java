@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import com.frameworkfork.article.Article;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A reader's comment under an article, stored as plain text and always shown escaped. The author key is a
@@ -21,6 +23,7 @@ import com.frameworkfork.article.Article;
  * guessing its address.
  */
 @Entity
+@Audited
 class Comment {
 
     @Id
@@ -44,7 +47,9 @@ class Comment {
     /**
      * The unguessable last part of the address where the author sees their comment while it is held; it
      * leads to the comment under the article once approved. Null for a comment that was never held.
+     * Not in the history: it is a secret, and no moderator's restore changes it.
      */
+    @NotAudited
     private String authorKey;
 
     protected Comment() {

@@ -61,8 +61,13 @@ public class CommentModerationService {
     /** Hidden comments vanish from their article's thread and count; showing one, or approving a held one, brings it in. */
     @Transactional
     public void setHidden(long id, boolean hidden) {
-        comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id))
-                .moderate(hidden ? CommentState.HIDDEN : CommentState.VISIBLE);
+        moderate(id, hidden ? CommentState.HIDDEN : CommentState.VISIBLE);
+    }
+
+    /** Puts a comment in the state an older version of it had, held for review included. */
+    @Transactional
+    void moderate(long id, CommentState state) {
+        comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)).moderate(state);
         events.publishEvent(new CommentsModerated());
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.frameworkfork.web.history.HistoryActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -27,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ContentImporter implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+
+    /** Who the history names for what the import at start-up changes. */
+    static final String SHIPPED_CONTENT = "shipped content";
 
     private final List<ContentKind> kinds;
     private final List<ContentKind> kindsChildrenFirst;
@@ -55,7 +59,7 @@ public class ContentImporter implements SmartInitializingSingleton {
             return;
         }
         long started = System.nanoTime();
-        Report report = importFiles(ContentFiles.shipped());
+        Report report = HistoryActor.unattended(SHIPPED_CONTENT, () -> importFiles(ContentFiles.shipped()));
         log.info("Content files imported in {} ms: {}", Duration.ofNanos(System.nanoTime() - started).toMillis(), report);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.frameworkfork.web.SharedPage;
 import com.frameworkfork.web.SitemapEntries;
+import com.frameworkfork.web.history.HistorySubject;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,14 @@ class HomeWebConfig {
     @Bean
     SharedPage privacyPage() {
         return SharedPage.of("/privacy");
+    }
+
+    /** Read only: the pages change through their content files, so there is no edit screen to restore through. */
+    @Bean
+    HistorySubject<SitePage> sitePageHistory() {
+        return HistorySubject.of("page", "Site page", SitePage.class, "EDITOR", SitePage::getTitle)
+                .field("bodyMarkdown", "Text")
+                .field("updatedOn", "Updated");
     }
 
     @Bean

@@ -8,9 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** A page of the site itself (about, privacy), written in Markdown and rendered once, when it is written. */
 @Entity
 @Table(name = "site_page")
+@Audited
 class SitePage {
 
     static final int BODY_HTML_LIMIT = 400_000;
@@ -27,6 +31,8 @@ class SitePage {
 
     private String bodyMarkdown;
 
+    /** Rendered from the Markdown, so the history keeps only the Markdown. */
+    @NotAudited
     private String bodyHtml;
 
     private LocalDate updatedOn;

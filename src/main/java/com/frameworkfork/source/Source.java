@@ -9,8 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.envers.Audited;
+
 /** Something the site's facts come from: release notes, documentation, a survey or an article. */
 @Entity
+@Audited
 public class Source {
 
     @Id

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 
 import com.frameworkfork.content.ContentVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -16,6 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.EscapeCharacter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -108,6 +110,15 @@ class SourceEditingService {
         Source saved = sources.save(source);
         changed(saved.getCode());
         return SourceSaveResult.saved(saved.getId());
+    }
+
+    /** Saves an older version of the source as if an editor had typed it in again; the problems if it is refused. */
+    @Transactional
+    public List<String> restore(long id, Source version) {
+        SourceForm form = SourceForm.of(version);
+        Errors errors = new BeanPropertyBindingResult(form, "sourceForm");
+        save(id, form, errors);
+        return errors.getAllErrors().stream().map(MessageSourceResolvable::getDefaultMessage).toList();
     }
 
     /** What deleting this source would mean: allowed only when nothing cites it. */

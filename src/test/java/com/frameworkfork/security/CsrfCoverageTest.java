@@ -100,6 +100,10 @@ class CsrfCoverageTest {
         adminRoute("POST /admin/articles/{id}", () -> adminForm(post("/admin/articles/{id}", articleId), "csrf-target")
                         .param("title", "A retitled article"),
                 () -> jdbc.queryForObject("SELECT title FROM article WHERE id = ?", String.class, articleId));
+        long firstVersion = jdbc.queryForObject("SELECT MIN(rev) FROM article_aud WHERE id = ?", Long.class, articleId);
+        adminRoute("POST /admin/history/{kind}/{id}/versions/{revision}/restore",
+                () -> post("/admin/history/article/{id}/versions/{revision}/restore", articleId, firstVersion).with(Admin.admin()),
+                () -> jdbc.queryForObject("SELECT title FROM article WHERE id = ?", String.class, articleId));
         adminRoute("POST /admin/articles/{id}/publication", () -> post("/admin/articles/{id}/publication", articleId)
                         .with(Admin.admin()).param("published", "false"),
                 () -> jdbc.queryForObject("SELECT published FROM article WHERE id = ?", Boolean.class, articleId));

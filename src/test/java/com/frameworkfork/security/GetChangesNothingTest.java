@@ -78,6 +78,7 @@ class GetChangesNothingTest {
         String quizPath = mvc.perform(post("/decide").with(token)).andReturn().getResponse().getRedirectedUrl();
         Map<String, String> values = new HashMap<>(Map.of("slug", "get-target", "id", Long.toString(articleId),
                 "quizId", quizPath.split("/")[2], "key", quizPath.split("/")[3], "token", accounts.create("get-target", "EDITOR", "test").setupToken()));
+        long firstVersion = jdbc.queryForObject("SELECT MIN(rev) FROM article_aud WHERE id = ?", Long.class, articleId);
         Set<String> pages = routes(RequestMethod.GET);
         long sourceId = jdbc.queryForObject("SELECT MIN(id) FROM source", Long.class);
         String draft = mvc.perform(post("/admin/questionnaire/drafts").with(PageToken.asAdmin(mvc))).andReturn()
@@ -95,6 +96,8 @@ class GetChangesNothingTest {
                     : route.startsWith("/admin/frameworks/") ? Map.of("slug", "django")
                     : route.startsWith("/admin/sources/") ? Map.of("id", Long.toString(sourceId))
                     : route.startsWith("/admin/questionnaire/") ? draftValues
+                    : route.startsWith("/admin/history/") ? Map.of("kind", "article", "id", Long.toString(articleId),
+                            "revision", Long.toString(firstVersion))
                     : values);
             int expected = pages.contains(route) ? 200 : 405;
             for (String method : List.of("GET", "HEAD")) {

@@ -42,6 +42,8 @@ class HtmlValidityTest {
 
     private static final Pattern SOURCE_EDIT_LINK = Pattern.compile("href=\"(/admin/sources/\\d+/edit)\"");
     private static final Pattern ADMIN_EDIT_LINK = Pattern.compile("href=\"(/admin/articles/\\d+/edit)\"");
+    private static final Pattern HISTORY_LINK = Pattern.compile("href=\"(/admin/history/article/\\d+)\"");
+    private static final Pattern RESTORE_LINK = Pattern.compile("href=\"(/admin/history/article/\\d+/versions/\\d+/restore)\"");
 
     @LocalServerPort
     private int port;
@@ -90,7 +92,7 @@ class HtmlValidityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance",
+    @ValueSource(strings = {"/admin", "/admin/articles", "/admin/articles/new", "/admin/comments", "/admin/maintenance", "/admin/history",
             "/admin/sources", "/admin/sources?page=2", "/admin/sources?q=release&kind=primary", "/admin/sources?q=zebra+quasar",
             "/admin/sources/new", "/admin/content",
             "/admin/frameworks", "/admin/frameworks/new", "/admin/frameworks/django", "/admin/frameworks/django/remove",
@@ -109,6 +111,24 @@ class HtmlValidityTest {
         assertThat(edit.find()).as("an edit link on the article list").isTrue();
 
         assertValid(edit.group(1), page(get(edit.group(1)).with(admin()), 200));
+    }
+
+    @Test
+    void anArticlesHistoryAndItsRestoreConfirmationAreValidHtml() throws Exception {
+        // The shipped content changed the seeded articles at start-up, so some article has an older version.
+        Matcher edit = ADMIN_EDIT_LINK.matcher(page(get("/admin/articles").with(admin()), 200));
+        String restorePath = null;
+        while (restorePath == null && edit.find()) {
+            Matcher history = HISTORY_LINK.matcher(page(get(edit.group(1)).with(admin()), 200));
+            assertThat(history.find()).as("a history link on the article editor").isTrue();
+            String versions = page(get(history.group(1)).with(admin()), 200);
+            assertValid(history.group(1), versions);
+            Matcher restore = RESTORE_LINK.matcher(versions);
+            restorePath = restore.find() ? restore.group(1) : null;
+        }
+        assertThat(restorePath).as("an older version to restore").isNotNull();
+
+        assertValid(restorePath, page(get(restorePath).with(admin()), 200));
     }
 
     @Test

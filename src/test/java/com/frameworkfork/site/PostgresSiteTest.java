@@ -3,6 +3,7 @@ package com.frameworkfork.site;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.servlet.http.Cookie;
 
+import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.OnPostgres;
 import com.frameworkfork.support.PageToken;
@@ -177,6 +179,28 @@ class PostgresSiteTest extends OnPostgres {
 
         assertThat(dashboard.select("[data-testid=total-articles]").text()).isNotEqualTo("0");
         assertThat(dashboard.select("[data-testid=most-read]")).isNotEmpty();
+    }
+
+    @Test
+    void anArticlesHistoryIsRecordedSearchedAndRestored() throws Exception {
+        long id = TestArticles.create(mvc, "postgres-history", "Postgres history", "A summary.", "Written first.");
+        Map<String, String> edited = TestArticles.fields("postgres-history");
+        edited.put("title", "Postgres history");
+        edited.put("summary", "A summary.");
+        edited.put("bodyMarkdown", "Written again.");
+        TestArticles.submit(mvc, "/admin/articles/" + id, edited).andExpect(status().isSeeOther());
+
+        Document history = Jsoup.parse(mvc.perform(get("/admin/history/article/" + id).with(Admin.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(history.select("[data-testid=history-entry]")).hasSize(2);
+        String restore = history.select("[data-testid=restore-link]").attr("href");
+        mvc.perform(post(restore).with(PageToken.asAdmin(mvc))).andExpect(status().is3xxRedirection());
+
+        assertThat(page("/articles/postgres-history").text()).contains("Written first.").doesNotContain("Written again.");
+        Document found = Jsoup.parse(mvc.perform(get("/admin/history").param("q", "postgres history")
+                        .param("person", Admin.USERNAME).param("kind", "article").param("sort", "oldest").with(Admin.admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(found.select("[data-testid=history-action]").eachText()).containsExactly("created", "changed", "restored");
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whether the site is under maintenance. The switch lives in the database so that every instance
@@ -23,6 +25,8 @@ public class MaintenanceMode implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceMode.class);
 
     private final JdbcTemplate jdbc;
+    private final SiteSettingRepository siteSettings;
+    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final MaintenanceProperties settings;
     /**
@@ -32,8 +36,11 @@ public class MaintenanceMode implements SmartInitializingSingleton {
      */
     private final LoadingCache<String, Boolean> state;
 
-    MaintenanceMode(JdbcTemplate jdbc, ApplicationEventPublisher events, MaintenanceProperties settings) {
+    MaintenanceMode(JdbcTemplate jdbc, SiteSettingRepository siteSettings, PlatformTransactionManager transactions,
+                    ApplicationEventPublisher events, MaintenanceProperties settings) {
         this.jdbc = jdbc;
+        this.siteSettings = siteSettings;
+        this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.settings = settings;
         this.state = Caffeine.newBuilder()
@@ -74,8 +81,10 @@ public class MaintenanceMode implements SmartInitializingSingleton {
         }
     }
 
+    /** Written through the entity, so the switch has a history of who turned it and when. */
     public void switchTo(boolean on) {
-        jdbc.update("UPDATE site_setting SET setting_value = ? WHERE setting_name = ?", Boolean.toString(on), SETTING);
+        transaction.executeWithoutResult(status ->
+                siteSettings.findById(SETTING).orElseThrow().change(Boolean.toString(on)));
         Boolean before = state.getIfPresent(SETTING);
         state.put(SETTING, on);
         if (before == null || before != on) {

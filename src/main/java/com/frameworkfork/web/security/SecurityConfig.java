@@ -102,7 +102,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> {
                     // Each part of the back office needs the role its feature registered; the rest of it
                     // (the dashboard, one's own password) any back-office role.
-                    screens.forEach(screen -> auth.requestMatchers(screen.pathPattern()).hasRole(screen.role()));
+                    screens.stream().filter(screen -> !screen.isOpenToEveryRole())
+                            .forEach(screen -> auth.requestMatchers(screen.pathPattern()).hasRole(screen.role()));
                     auth.requestMatchers("/admin/**").hasAnyRole(ADMINISTRATOR, EDITOR, MODERATOR)
                             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                             .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR)
