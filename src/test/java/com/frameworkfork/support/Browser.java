@@ -50,7 +50,8 @@ public final class Browser {
     /** The browser as a new visitor has it, at this window size: on a blank page, without any cookie an earlier test left. */
     public static synchronized ChromeDriver open(int width, int height) {
         assumeAvailable();
-        if (shared == null) {
+        // A test that quits the browser (its own way of starting afresh) leaves the next one to launch another.
+        if (shared == null || shared.getSessionId() == null) {
             shared = launch(width, height);
             ChromeDriver started = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
