@@ -34,7 +34,7 @@ class ComparisonSearchDocuments implements SearchableContent {
                 for (CriterionRow row : section.rows()) {
                     documents.add(new SearchDocument("comparison:" + page.slug() + ":" + row.code(), "Comparison row",
                             page.title() + ", " + section.title(), path, row.label(),
-                            page.first().name() + ": " + cellText(row.first()) + "\n"
+                            page.first().name() + ": " + cellText(row.first()) + "; "
                                     + page.second().name() + ": " + cellText(row.second()), null));
                 }
             }
