@@ -56,12 +56,27 @@ public final class SiteProcess implements AutoCloseable {
 
     /** Starts the site in {@code folder} and returns once its health endpoint answers. */
     public static SiteProcess start(Path folder, String... arguments) throws IOException, InterruptedException {
+        return start(folder, List.of(), arguments);
+    }
+
+    /**
+     * Starts the site on the code the build generated ahead of time, as the README's production start
+     * does; only after the package phase (browser and process tests) has that code been generated.
+     */
+    public static SiteProcess startAheadOfTime(Path folder, String... arguments) throws IOException, InterruptedException {
+        return start(folder, List.of("-Dspring.aot.enabled=true"), arguments);
+    }
+
+    private static SiteProcess start(Path folder, List<String> jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = Files.createTempFile(folder, "site-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The machines that run the tests are small: the quick compiler alone starts the site sooner.
-                "-XX:TieredStopAtLevel=1", "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp", siteClassPath(),
                 FrameworkForkApplication.class.getName(),
                 "--server.port=" + port,

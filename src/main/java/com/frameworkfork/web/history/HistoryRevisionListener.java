@@ -37,11 +37,34 @@ class HistoryRevisionListener implements EntityTrackingRevisionListener {
     }
 
     /**
-     * For Spring Data's build-time repository step (process-aot), which starts Hibernate without Spring
-     * and so makes listeners through a constructor without arguments; it writes no revision.
+     * Hibernate makes the listener through this constructor wherever Spring does not make it: in the
+     * build-time repository step (process-aot), where nothing is written, and when the site runs with
+     * its ahead-of-time code (`-Dspring.aot.enabled=true`). The beans then come from {@link Beans},
+     * which Spring makes before the first transaction.
      */
     HistoryRevisionListener() {
         this(null, null);
+    }
+
+    /** Hands the listener Hibernate made on its own the beans it needs. */
+    @org.springframework.stereotype.Component
+    static class Beans {
+
+        private static volatile ObjectProvider<HistorySubjects> subjects;
+        private static volatile ObjectProvider<EntityManagerFactory> entityManagers;
+
+        Beans(ObjectProvider<HistorySubjects> subjects, ObjectProvider<EntityManagerFactory> entityManagers) {
+            Beans.subjects = subjects;
+            Beans.entityManagers = entityManagers;
+        }
+    }
+
+    private ObjectProvider<HistorySubjects> subjects() {
+        return subjects != null ? subjects : Beans.subjects;
+    }
+
+    private ObjectProvider<EntityManagerFactory> entityManagers() {
+        return entityManagers != null ? entityManagers : Beans.entityManagers;
     }
 
     @Override
@@ -60,8 +83,11 @@ class HistoryRevisionListener implements EntityTrackingRevisionListener {
     @Override
     public void entityChanged(Class entityClass, String entityName, Object entityId, RevisionType revisionType,
                               Object revision) {
-        subjects.getObject().forType(entityClass).ifPresent(subject -> {
-            EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers.getObject());
+        if (subjects() == null) {
+            return;
+        }
+        subjects().getObject().forType(entityClass).ifPresent(subject -> {
+            EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagers().getObject());
             String id = String.valueOf(entityId);
             HistoryChange.Action action = switch (revisionType) {
                 case ADD -> HistoryChange.Action.CREATED;
