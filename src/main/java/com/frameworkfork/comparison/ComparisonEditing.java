@@ -15,6 +15,7 @@ import com.frameworkfork.comparison.PartField.Kind;
 import com.frameworkfork.comparison.PartSchema.Fields;
 import com.frameworkfork.content.ContentStillUsedException;
 import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.source.Source;
 import com.frameworkfork.source.SourceService;
 import com.frameworkfork.source.SourceView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -388,7 +389,53 @@ class ComparisonEditing {
         return new PartEditor(heading, intro(target), action, parentPath(target, records), backLabel(target), blocks,
                 List.copyOf(new LinkedHashMap<>(problems).values()), hidden,
                 removable ? editPath(target) + "/remove" : null, publicPath(target, records),
-                target.creating() ? List.of() : lists(target, records));
+                target.creating() ? List.of() : lists(target, records), history(target, context));
+    }
+
+    private List<PartEditor.HistoryLink> history(Target target, PartContext context) {
+        if (target.part() != Part.CRITERION || target.creating()) {
+            return List.of();
+        }
+        Map<String, Long> ids = store.valueIds(target.key());
+        return context.columns().stream().filter(ids::containsKey)
+                .map(column -> new PartEditor.HistoryLink("History of the " + context.frameworkName(column) + " value",
+                        "/admin/history/" + ComparisonWebConfig.CELL_HISTORY + "/" + ids.get(column)))
+                .toList();
+    }
+
+    /** Where a row's value is edited: its row's screen. */
+    @Transactional(readOnly = true)
+    public String valueEditPath(long id) {
+        return store.value(id).map(value -> {
+            Criterion criterion = value.getCriterion();
+            return editPath(new Target(Part.CRITERION, criterion.getSection().getComparison().getSlug(),
+                    criterion.getCode(), null));
+        }).orElse(null);
+    }
+
+    /**
+     * Writes an older version of a row's value back as the row's screen would save it, under the same
+     * rules; the problems that refused it (a source it cited since removed), or none.
+     */
+    @Transactional
+    public List<String> restoreValue(long id, CriterionValue version) {
+        CriterionValue current = store.value(id).orElseThrow(() -> new PartNotFoundException("value " + id));
+        Criterion criterion = current.getCriterion();
+        String key = Part.valueKey(criterion.getCode(), current.getFramework().getSlug());
+        PartRecords records = store.current();
+        PartContext context = context(records,
+                new Target(Part.CRITERION, criterion.getSection().getComparison().getSlug(), criterion.getCode(), null));
+        Map<String, Object> record = new LinkedHashMap<>(records.get(Part.VALUE, key));
+        record.put("text", version.getValueText());
+        record.put("note", version.getNote());
+        record.put("sources", version.getSources().stream().map(Source::getCode).toList());
+        Map<String, String> problems = PartRules.problems(Part.VALUE, record, context);
+        if (!problems.isEmpty()) {
+            return List.copyOf(problems.values());
+        }
+        store.write(Part.VALUE, key, record);
+        changed();
+        return List.of();
     }
 
     private static String intro(Target target) {

@@ -381,6 +381,19 @@ class ComparisonStore {
                 .getResultList());
     }
 
+    /** A row's values by framework slug, for the links to each one's history. */
+    Map<String, Long> valueIds(String criterion) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        db.createQuery("select v from CriterionValue v join fetch v.framework where v.criterion.code = ?1",
+                CriterionValue.class).setParameter(1, criterion).getResultList()
+                .forEach(v -> ids.put(v.getFramework().getSlug(), v.getId()));
+        return ids;
+    }
+
+    Optional<CriterionValue> value(long id) {
+        return Optional.ofNullable(db.find(CriterionValue.class, id));
+    }
+
     private Optional<CriterionValue> value(String key) {
         int at = key.lastIndexOf('@');
         return single(db.createQuery("select v from CriterionValue v where v.criterion.code = ?1 and v.framework.slug = ?2",

@@ -58,4 +58,10 @@ class Criterion {
         this.label = label;
         this.position = position;
     }
+
+    /** How a value's history shows its row: a row has no history of its own to name it by. */
+    @Override
+    public String toString() {
+        return label;
+    }
 }

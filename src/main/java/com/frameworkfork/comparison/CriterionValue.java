@@ -15,9 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import com.frameworkfork.source.Source;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
-/** What one framework offers on one criterion, with the sources that say so. */
+/**
+ * What one framework offers on one criterion, with the sources that say so. Its history is the
+ * comparison table's: the row and the framework it belongs to never change, so they are read as they
+ * are now.
+ */
 @Entity
+@Audited
 class CriterionValue {
 
     @Id
@@ -26,10 +33,12 @@ class CriterionValue {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "criterion_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Criterion criterion;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "framework_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Framework framework;
 
     private String valueText;

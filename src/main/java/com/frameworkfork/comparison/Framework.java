@@ -139,4 +139,10 @@ class Framework {
         kept.stream().filter(r -> !releases.contains(r)).forEach(releases::add);
         releases.sort(Comparator.comparingInt(FrameworkRelease::getPosition));
     }
+
+    /** How a value's history shows its framework: frameworks have no history of their own to name them by. */
+    @Override
+    public String toString() {
+        return name;
+    }
 }

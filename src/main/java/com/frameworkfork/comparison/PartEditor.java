@@ -18,10 +18,14 @@ import com.frameworkfork.comparison.PartSchema.Rows;
  * @param action   where the form posts
  * @param problems every problem, for the summary at the top
  * @param hidden   fields the form sends back unchanged (the section a new row goes into)
+ * @param history  where the history of what the screen edits is read (a row's value for each framework)
  */
 record PartEditor(String heading, String intro, String action, String back, String backLabel, List<BlockView> blocks,
                   List<String> problems, Map<String, String> hidden, String removeHref, String publicHref,
-                  List<PartList> lists) {
+                  List<PartList> lists, List<HistoryLink> history) {
+
+    record HistoryLink(String label, String href) {
+    }
 
     /** A fieldset of the form: plain fields, one row of a repeated group, or a group's add button. */
     record BlockView(String legend, List<FieldView> fields, String removeAction, String removeLabel,
