@@ -117,7 +117,7 @@ QUIZ_URL=$(curl -fsS -c "$COOKIES" -b "$COOKIES" -o /dev/null -w '%{redirect_url
 QUIZ_PATH="/${QUIZ_URL#http*://*/}"
 VERDICT_PATH=$(curl -fsS -H 'Content-Type: application/json' \
     -d '{"answers":{"api":"no","admin":"yes","solo":"no","team":"yes","growth":"yes","learning":"no"}}' \
-    "$BASE/api/v1/verdicts" | grep -o '"url" *: *"[^"]*"' | sed 's/.*"\(\/[^"]*\)"$/\1/')
+    "$BASE/api/v1/verdicts" | grep -o '"url" *: *"/verdict/[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/; s#^[a-z]*://[^/]*##')
 # Every article the sitemap lists; a reader on a journey opens one of them at random.
 ARTICLES=$(curl -fsS "$BASE/sitemap.xml" | grep -o '<loc>[^<]*/articles/[^<]*</loc>' \
     | sed 's#<loc>[a-z]*://[^/]*##; s#</loc>##' | paste -sd, -)
