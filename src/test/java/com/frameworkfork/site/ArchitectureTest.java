@@ -25,7 +25,11 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheSite() {
-        site = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        // The rules are about the code people write: the build's ahead-of-time step adds generated classes
+        // (named with "__") to the same folder, and a second build would otherwise judge them too.
+        site = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("__"))
+                .importPackages(ROOT);
     }
 
     @Test
