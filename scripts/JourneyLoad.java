@@ -64,7 +64,6 @@ class JourneyLoad {
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern VERDICT_URL = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"");
     private static final List<String> ANSWERS = List.of("yes", "no", "unsure");
     /** Far more than any questionnaire has: a redirect loop ends the journey as failed instead of running on. */
     private static final int MAX_STEPS = 40;
@@ -435,10 +434,14 @@ class JourneyLoad {
                     .POST(HttpRequest.BodyPublishers.ofString(json.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 201) {
-                Matcher url = VERDICT_URL.matcher(response.body());
-                if (url.find()) {
-                    return pathOf(url.group(1));
+                // The verdict's own address; the body holds other links too (next steps, sources).
+                String location = response.headers().firstValue("Location")
+                        .orElseThrow(() -> new IllegalStateException("the verdict API answered 201 without a Location"));
+                String path = pathOf(location);
+                if (!path.startsWith("/verdict/")) {
+                    throw new IllegalStateException("the verdict API's Location is not a verdict: " + location);
                 }
+                return path;
             } else if (response.statusCode() != 400 && response.statusCode() != 422) {
                 throw new IllegalStateException("the verdict API answered HTTP " + response.statusCode());
             }
