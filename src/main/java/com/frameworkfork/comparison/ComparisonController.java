@@ -1,5 +1,6 @@
 package com.frameworkfork.comparison;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -15,10 +16,12 @@ class ComparisonController {
 
     private final ComparisonService comparisonService;
     private final EditorAccess editors;
+    private final ComparisonSections sections;
 
-    ComparisonController(ComparisonService comparisonService, EditorAccess editors) {
+    ComparisonController(ComparisonService comparisonService, EditorAccess editors, ComparisonSections sections) {
         this.comparisonService = comparisonService;
         this.editors = editors;
+        this.sections = sections;
     }
 
     @GetMapping("/compare")
@@ -32,13 +35,16 @@ class ComparisonController {
      * marked private so that the shared page cache never hands it to a reader.
      */
     @GetMapping("/compare/{slug}")
-    String show(@PathVariable String slug, Model model, Authentication who, HttpServletResponse response) {
-        model.addAttribute("page", comparisonService.page(slug));
+    String show(@PathVariable String slug, Model model, Authentication who, HttpServletRequest request,
+                HttpServletResponse response) {
+        ComparisonPage page = comparisonService.page(slug);
+        model.addAttribute("page", page);
         boolean editable = editors.mayOpen(ComparisonAdminPaths.comparison(slug), who);
         if (editable) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
         }
         model.addAttribute("editable", editable);
+        model.addAttribute("sections", sections.render(page, editable, request, response));
         return "comparison/show";
     }
 }
