@@ -7,28 +7,34 @@ import com.frameworkfork.article.ArticleLink;
 import com.frameworkfork.article.ArticleService;
 import com.frameworkfork.comparison.ComparisonService;
 import com.frameworkfork.comparison.SectionLink;
+import com.frameworkfork.content.ContentVersion;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The articles and comparison sections questions link to, read from their features as they are now.
  * Links are kept as ids; the slug and title a link shows are looked up here when it is shown, so a
- * renamed article or section is linked under its new address and title at once.
+ * renamed article or section is linked under its new address and title at once. Every verdict page
+ * needs them, and they change only with the content, so they are read once per content version.
  */
 @Component
 public class ContentLinks {
 
-    private final ArticleService articles;
-    private final ComparisonService comparisons;
+    private final ContentVersion version;
+    /** The newest version read replaces the one before; an older one is never asked for again. */
+    private final LoadingCache<Long, Targets> byVersion;
 
-    ContentLinks(ArticleService articles, ComparisonService comparisons) {
-        this.articles = articles;
-        this.comparisons = comparisons;
+    ContentLinks(ArticleService articles, ComparisonService comparisons, ContentVersion version) {
+        this.version = version;
+        this.byVersion = Caffeine.newBuilder().maximumSize(1)
+                .build(v -> new Targets(articles.links(), comparisons.sectionLinks()));
     }
 
     @Transactional(readOnly = true)
     public Targets targets() {
-        return new Targets(articles.links(), comparisons.sectionLinks());
+        return byVersion.get(version.current());
     }
 
     /** Every link target, by id and by the name content files use. */

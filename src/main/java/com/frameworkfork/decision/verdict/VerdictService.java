@@ -1,6 +1,7 @@
 package com.frameworkfork.decision.verdict;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,8 +32,12 @@ import com.frameworkfork.decision.scoring.ScoringModel;
 import com.frameworkfork.decision.scoring.ScoringResult;
 import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.share.ShareCard;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores verdicts and shows them: the page, the JSON form, the decision record and the counts. */
 @Service
@@ -44,6 +49,8 @@ public class VerdictService {
 
     /** Below this many, a split of earlier verdicts with the same answers says more about chance than people. */
     static final int SAME_ANSWERS_MINIMUM = 10;
+
+    static final Duration ALL_VERDICTS_REREAD_AFTER = Duration.ofSeconds(1);
 
     static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
 
@@ -59,6 +66,12 @@ public class VerdictService {
     private final SiteProperties site;
     private final VerdictProperties properties;
     private final Clock clock;
+    /**
+     * The split of all verdicts, which every verdict page shows, is a count over the whole table. It is
+     * read at most once a second; a verdict stored here is counted at once, one stored on another
+     * instance within the second.
+     */
+    private final LoadingCache<Boolean, VerdictStats> allVerdicts;
 
     VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, ContentLinks links, SiteProperties site,
                    VerdictProperties properties, Clock clock) {
@@ -68,6 +81,8 @@ public class VerdictService {
         this.site = site;
         this.properties = properties;
         this.clock = clock;
+        this.allVerdicts = Caffeine.newBuilder().expireAfterWrite(ALL_VERDICTS_REREAD_AFTER)
+                .build(all -> VerdictStats.of(verdicts.countByRecommendation()));
     }
 
     /**
@@ -123,7 +138,7 @@ public class VerdictService {
     public VerdictPage page(String id, boolean editor) {
         Verdict verdict = load(id);
         Rescored rescored = rescore(verdict);
-        VerdictStats all = VerdictStats.of(verdicts.countByRecommendation());
+        VerdictStats all = stats();
         VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
                 ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
                 : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
@@ -246,7 +261,7 @@ public class VerdictService {
 
     @Transactional(readOnly = true)
     public VerdictStats stats() {
-        return VerdictStats.of(verdicts.countByRecommendation());
+        return allVerdicts.get(Boolean.TRUE);
     }
 
     /** Verdicts per day (UTC) from {@code from} on, counted as {@link #stats()} counts; days without any are left out. */
@@ -300,6 +315,12 @@ public class VerdictService {
     private Verdict store(Questionnaire questionnaire, String quizId, ScoringResult result) {
         Verdict verdict = new Verdict(RandomIds.next(), quizId,
                 Scorer.encode(questionnaire.model(), result.countedAnswers()), result, LocalDateTime.now(clock));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                allVerdicts.invalidateAll();
+            }
+        });
         return verdicts.save(verdict);
     }
 
