@@ -21,16 +21,17 @@ import org.springframework.data.repository.query.Param;
  */
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-    @EntityGraph(attributePaths = {"category", "sources"})
-    @Query("select a from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    /** Fetches joined in the query rather than by an entity graph, with which Hibernate plans the query anew each time. */
+    @Query("select a from Article a join fetch a.category left join fetch a.sources "
+            + "where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
     @Query("select a.title from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<String> findPublicTitleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 
-    @Query("select a from Article a join fetch a.category where a.published = true and a.publishAt <= :now "
-            + "order by a.publishAt desc, a.id desc")
-    List<Article> findPublicNewestFirst(@Param("now") LocalDateTime now);
+    /** Published and scheduled articles, newest first; which of them are public yet depends on the clock. */
+    @Query("select a from Article a join fetch a.category where a.published = true order by a.publishAt desc, a.id desc")
+    List<Article> findReleasedNewestFirst();
 
     List<Article> findByBodyHtmlIsNullOrReadingMinutesIsNull();
 

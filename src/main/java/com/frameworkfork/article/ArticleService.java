@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.frameworkfork.content.ContentVersion;
 import com.frameworkfork.source.SourceView;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,10 +37,17 @@ public class ArticleService {
     private final ViewCounter viewCounter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ContentVersion version;
+    /**
+     * Every list, feed and article page places articles among the public ones, so the released articles
+     * are read once per content version. Which of them are public is decided on each call, by the clock:
+     * a scheduled article turns public at its time without a save.
+     */
+    private final LoadingCache<Long, List<ArticleSummary>> released;
 
     ArticleService(ArticleRepository articles, CategoryRepository categories, DeletedArticleRepository deleted,
                    HeartRecorder heartRecorder, ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, ContentVersion version) {
         this.articles = articles;
         this.categories = categories;
         this.deleted = deleted;
@@ -46,6 +56,9 @@ public class ArticleService {
         this.viewCounter = viewCounter;
         this.events = events;
         this.clock = clock;
+        this.version = version;
+        this.released = Caffeine.newBuilder().maximumSize(1)
+                .build(v -> articles.findReleasedNewestFirst().stream().map(ArticleSummary::of).toList());
     }
 
     @Transactional(readOnly = true)
@@ -55,7 +68,8 @@ public class ArticleService {
 
     @Transactional(readOnly = true)
     public List<ArticleSummary> published() {
-        return articles.findPublicNewestFirst(now()).stream().map(ArticleSummary::of).toList();
+        LocalDateTime now = now();
+        return released.get(version.current()).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +97,7 @@ public class ArticleService {
      *
      * @throws ArticleGoneException when the article was deleted
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public ArticlePage read(String slug, boolean countView) {
         Article article = articles.findPublicBySlug(slug, now()).orElseThrow(() -> missing(slug));
         if (countView) {
