@@ -3,6 +3,7 @@ package com.frameworkfork.comparison;
 import java.util.stream.Stream;
 
 import com.frameworkfork.web.AdminScreen;
+import com.frameworkfork.web.LargePage;
 import com.frameworkfork.web.SharedPage;
 import com.frameworkfork.web.SitemapEntries;
 import com.frameworkfork.web.history.HistorySubject;
@@ -34,6 +35,12 @@ class ComparisonWebConfig {
                 .field("criterion", "Row")
                 .field("valueText", "Value")
                 .field("sources", "Sources cited");
+    }
+
+    /** About 400 KB, nearly all of it the sections' kept HTML. */
+    @Bean
+    LargePage comparisonPageIsLarge() {
+        return new LargePage("comparison/show");
     }
 
     @Bean

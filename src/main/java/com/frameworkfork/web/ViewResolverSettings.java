@@ -5,17 +5,18 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Makes every {@code redirect:} view answer 303 See Other, the HTTP/1.1 answer to a successful POST
- * (post-redirect-get), instead of 302. Boot offers no property for it, so the resolver it creates is
- * adjusted here.
+ * Adjusts the view resolver Boot creates where it offers no property: every {@code redirect:} view
+ * answers 303 See Other, the HTTP/1.1 answer to a successful POST (post-redirect-get), instead of 302,
+ * and pages are {@link PageView}s, so that large ones are written as they render.
  */
 @Component
-class SeeOtherRedirects implements BeanPostProcessor {
+class ViewResolverSettings implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof ThymeleafViewResolver resolver) {
             resolver.setRedirectHttp10Compatible(false);
+            resolver.setViewClass(PageView.class);
         }
         return bean;
     }
