@@ -61,12 +61,11 @@ public class ArticleService {
                 .build(v -> articles.findReleasedNewestFirst().stream().map(ArticleSummary::of).toList());
     }
 
-    @Transactional(readOnly = true)
+    /** Served from what is kept, with no transaction of its own; reading the list when it is not kept opens one. */
     public List<ArticleSummary> newest(int limit) {
         return published().stream().limit(limit).toList();
     }
 
-    @Transactional(readOnly = true)
     public List<ArticleSummary> published() {
         LocalDateTime now = now();
         return released.get(version.current()).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();

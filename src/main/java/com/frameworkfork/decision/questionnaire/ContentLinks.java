@@ -11,7 +11,8 @@ import com.frameworkfork.content.ContentVersion;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The articles and comparison sections questions link to, read from their features as they are now.
@@ -26,13 +27,16 @@ public class ContentLinks {
     /** The newest version read replaces the one before; an older one is never asked for again. */
     private final LoadingCache<Long, Targets> byVersion;
 
-    ContentLinks(ArticleService articles, ComparisonService comparisons, ContentVersion version) {
+    ContentLinks(ArticleService articles, ComparisonService comparisons, ContentVersion version,
+                 PlatformTransactionManager transactions) {
         this.version = version;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        // Read in a transaction of their own only when not kept yet: a page served from what is kept opens none.
         this.byVersion = Caffeine.newBuilder().maximumSize(1)
-                .build(v -> new Targets(articles.links(), comparisons.sectionLinks()));
+                .build(v -> readOnly.execute(status -> new Targets(articles.links(), comparisons.sectionLinks())));
     }
 
-    @Transactional(readOnly = true)
     public Targets targets() {
         return byVersion.get(version.current());
     }

@@ -7,7 +7,8 @@ import com.frameworkfork.content.ContentVersion;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scoring-model versions as readers see them, assembled from the database and kept under the
@@ -24,22 +25,25 @@ public class Questionnaires {
             .maximumSize(64).expireAfterAccess(Duration.ofHours(1)).build();
     private final Cache<Long, Integer> published = Caffeine.newBuilder().maximumSize(4).build();
 
-    Questionnaires(ModelStore store, ContentVersion contentVersion) {
+    /** Only for reading what is not kept yet: a page served from what is kept opens no transaction. */
+    private final TransactionTemplate readOnly;
+
+    Questionnaires(ModelStore store, ContentVersion contentVersion, PlatformTransactionManager transactions) {
         this.store = store;
         this.contentVersion = contentVersion;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The published model, the one new quizzes and verdicts are made with. */
-    @Transactional(readOnly = true)
     public Questionnaire current() {
         long content = contentVersion.current();
-        int version = published.get(content, k -> store.published()
-                .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion());
+        int version = published.get(content, k -> readOnly.execute(status -> store.published()
+                .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion()));
         return version(version);
     }
 
     /** One version, published, retired or draft; every stored verdict and quiz names one that exists. */
-    @Transactional(readOnly = true)
     public Questionnaire version(int version) {
         return find(version).orElseThrow(() -> new IllegalStateException("Scoring model version " + version + " does not exist"));
     }
@@ -50,7 +54,7 @@ public class Questionnaires {
         if (kept != null) {
             return Optional.of(kept);
         }
-        Optional<Questionnaire> read = store.questionnaire(version);
+        Optional<Questionnaire> read = readOnly.execute(status -> store.questionnaire(version));
         read.ifPresent(q -> loaded.put(key, q));
         return read;
     }

@@ -39,8 +39,7 @@ public class QuizService {
         this.clock = clock;
     }
 
-    /** The questions of the current model, for the introduction page. */
-    @Transactional(readOnly = true)
+    /** The questions of the current model, for the introduction page; read from what is kept, with no transaction. */
     public QuizIntroduction introduction() {
         Questionnaire questionnaire = questionnaires.current();
         return new QuizIntroduction(questionnaire.coreQuestions().stream().map(Questionnaire.QuestionText::prompt).toList(),

@@ -173,7 +173,6 @@ public class VerdictService {
      * The published model's verdict for {@link #EXAMPLE_ANSWERS}, for showing what a verdict looks
      * like; empty when an editor's model no longer accepts those answers.
      */
-    @Transactional(readOnly = true)
     public Optional<VerdictPage> example() {
         Questionnaire questionnaire = questionnaires.current();
         Map<String, Answer> answers = Scorer.applying(questionnaire.model(), Scorer.decode(EXAMPLE_ANSWERS));
