@@ -1,8 +1,5 @@
 package com.frameworkfork.home;
 
-import com.frameworkfork.article.ArticleService;
-import com.frameworkfork.decision.quiz.QuizService;
-import com.frameworkfork.decision.verdict.VerdictService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,23 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private static final int NEWEST_ON_HOME = 3;
+    private final HomePageService homePage;
 
-    private final ArticleService articleService;
-    private final QuizService quizService;
-    private final VerdictService verdictService;
-
-    HomeController(ArticleService articleService, QuizService quizService, VerdictService verdictService) {
-        this.articleService = articleService;
-        this.quizService = quizService;
-        this.verdictService = verdictService;
+    HomeController(HomePageService homePage) {
+        this.homePage = homePage;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("newest", articleService.newest(NEWEST_ON_HOME));
-        model.addAttribute("intro", quizService.introduction());
-        model.addAttribute("example", verdictService.example().orElse(null));
+        model.addAttribute("home", homePage.page());
         return "home/home";
     }
 }
