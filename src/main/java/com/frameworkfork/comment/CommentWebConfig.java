@@ -28,7 +28,7 @@ class CommentWebConfig {
                 })
                 .field("authorName", "Name")
                 .field("body", "Comment")
-                .field("state", "Moderation");
+                .field("state", "Moderation", state -> ((CommentState) state).label());
     }
 
     @Bean

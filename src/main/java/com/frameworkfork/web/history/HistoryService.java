@@ -247,7 +247,9 @@ public class HistoryService {
         Map<String, String> values = new LinkedHashMap<>();
         for (Field field : fields.computeIfAbsent(subject.type(), this::auditedFields)) {
             try {
-                values.put(field.getName(), text(field.get(Hibernate.unproxy(version))));
+                Object value = field.get(Hibernate.unproxy(version));
+                values.put(field.getName(), value == null ? null
+                        : subject.fieldText(field.getName()).map(worded -> worded.apply(value)).orElseGet(() -> text(value)));
             } catch (IllegalAccessException unreadable) {
                 throw new IllegalStateException("Cannot read " + field, unreadable);
             }

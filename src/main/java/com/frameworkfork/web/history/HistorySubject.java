@@ -30,9 +30,11 @@ public final class HistorySubject<T> {
     private final Function<Object, String> editLink;
     private final Restorer<T> restorer;
     private final Map<String, String> fieldLabels;
+    private final Map<String, Function<Object, String>> fieldTexts;
 
     private HistorySubject(String kind, String label, Class<T> type, String role, Function<T, String> name,
-                           Function<Object, String> editLink, Restorer<T> restorer, Map<String, String> fieldLabels) {
+                           Function<Object, String> editLink, Restorer<T> restorer, Map<String, String> fieldLabels,
+                           Map<String, Function<Object, String>> fieldTexts) {
         this.kind = kind;
         this.label = label;
         this.type = type;
@@ -41,6 +43,7 @@ public final class HistorySubject<T> {
         this.editLink = editLink;
         this.restorer = restorer;
         this.fieldLabels = fieldLabels;
+        this.fieldTexts = fieldTexts;
     }
 
     /**
@@ -50,24 +53,33 @@ public final class HistorySubject<T> {
      * @param name  an object's name in lists of changes, such as an article's title
      */
     public static <T> HistorySubject<T> of(String kind, String label, Class<T> type, String role, Function<T, String> name) {
-        return new HistorySubject<>(kind, label, type, role, name, null, null, Map.of());
+        return new HistorySubject<>(kind, label, type, role, name, null, null, Map.of(), Map.of());
     }
 
     /** The address of an object's edit screen, from its id. */
     public HistorySubject<T> editedAt(Function<Object, String> link) {
-        return new HistorySubject<>(kind, label, type, role, name, link, restorer, fieldLabels);
+        return new HistorySubject<>(kind, label, type, role, name, link, restorer, fieldLabels, fieldTexts);
     }
 
     /** Offers "restore this version", written back by this. */
     public HistorySubject<T> restoredBy(Restorer<T> restorer) {
-        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, fieldLabels);
+        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, fieldLabels, fieldTexts);
     }
 
     /** A field's name for people, where the humanised property name would not do. */
     public HistorySubject<T> field(String property, String fieldLabel) {
         Map<String, String> labels = new LinkedHashMap<>(fieldLabels);
         labels.put(property, fieldLabel);
-        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, Map.copyOf(labels));
+        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, Map.copyOf(labels), fieldTexts);
+    }
+
+    /** As {@link #field(String, String)}, with the field's values shown as {@code text} words them (a state by its label, say). */
+    public HistorySubject<T> field(String property, String fieldLabel, Function<Object, String> text) {
+        Map<String, Function<Object, String>> texts = new LinkedHashMap<>(fieldTexts);
+        texts.put(property, text);
+        HistorySubject<T> labelled = field(property, fieldLabel);
+        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, labelled.fieldLabels,
+                Map.copyOf(texts));
     }
 
     public String kind() {
@@ -100,6 +112,11 @@ public final class HistorySubject<T> {
 
     List<String> restore(Object id, Object version) {
         return restorer.restore(id, type.cast(version));
+    }
+
+    /** How the subject words a field's value, when it says. */
+    Optional<Function<Object, String>> fieldText(String property) {
+        return Optional.ofNullable(fieldTexts.get(property));
     }
 
     String fieldLabel(String property) {
