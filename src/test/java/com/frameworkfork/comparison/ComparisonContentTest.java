@@ -15,9 +15,8 @@ import com.frameworkfork.content.ContentRecords;
 import com.frameworkfork.source.SourceCitations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -31,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * idempotently, what the old seeding migration left and the files no longer ship is gone, a broken
  * file is named with its line, and the export reads back as the same records.
  */
-@SpringBootTest
-@DirtiesContext
+@SiteTest
 class ComparisonContentTest {
 
     private static final String COMPARISON_FILE = "comparisons/django-vs-flask.yml";
