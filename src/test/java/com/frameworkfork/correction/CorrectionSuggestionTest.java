@@ -168,13 +168,13 @@ class CorrectionSuggestionTest {
 
     @Test
     void aFilledInHoneypotIsDroppedWithoutSayingSo() throws Exception {
-        TestArticles.create(mvc, "honeypot");
+        TestArticles.create(mvc, "correction-honeypot");
         long before = stored();
-        String human = send(Clients.fresh(), "articles/honeypot", "A real suggestion.", "")
+        String human = send(Clients.fresh(), "articles/correction-honeypot", "A real suggestion.", "")
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
 
         String bot = mvc.perform(post("/corrections").with(PageToken.reader(mvc)).with(Clients.fresh())
-                        .param("page", "articles/honeypot").param("problem", "Buy cheap pills")
+                        .param("page", "articles/correction-honeypot").param("problem", "Buy cheap pills")
                         .param("website", "https://spam.example"))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
 
