@@ -11,16 +11,16 @@ import com.frameworkfork.support.Html;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * As a new administrator would: create an editor and a moderator through the back office, each sets
  * a password through their one-time link, and each may use only what their role allows.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class AccountsAndRolesTest {
 
     private static final String PASSWORD = "plum orbit kettle mango";
@@ -48,22 +47,29 @@ class AccountsAndRolesTest {
         return (MockHttpSession) signedIn.getRequest().getSession(false);
     }
 
-    private static MockHttpServletRequestBuilder login(String username, String password) {
-        return post("/login").with(csrf()).with(Clients.fresh()).param("username", username).param("password", password);
+    private MockHttpServletRequestBuilder login(String username, String password) throws Exception {
+        return post("/login").with(PageToken.reader(mvc)).with(Clients.fresh()).param("username", username).param("password", password);
+    }
+
+    /** The token of a back-office page as this signed-in person was shown it: their token lives in their session. */
+    private RequestPostProcessor tokenOf(MockHttpSession session, String page) throws Exception {
+        return PageToken.from(mvc, get(page).session(session));
     }
 
     /** Creates the account through the administrator's screen and sets its password through the link shown. */
     private String createThroughTheBackOffice(String role) throws Exception {
         MockHttpSession administrator = signIn(Admin.USERNAME, Admin.PASSWORD);
         String username = role.toLowerCase() + "-" + NAMES.incrementAndGet();
-        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator).with(csrf())
+        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator)
+                .with(tokenOf(administrator, "/admin/accounts/new"))
                 .param("username", username).param("role", role)).andExpect(status().isOk()));
         String link = shown.selectFirst("[data-testid=setup-link]").val();
         String path = link.substring(link.indexOf("/account/setup/"));
         mvc.perform(get(path)).andExpect(status().isOk());
-        mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeated", PASSWORD))
+        RequestPostProcessor setupPage = PageToken.from(mvc, path);
+        mvc.perform(post(path).with(setupPage).param("password", PASSWORD).param("repeated", PASSWORD))
                 .andExpect(redirectedUrl("/login?ready"));
-        mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeated", PASSWORD))
+        mvc.perform(post(path).with(setupPage).param("password", PASSWORD).param("repeated", PASSWORD))
                 .andExpect(status().isNotFound());
         return username;
     }
@@ -82,7 +88,7 @@ class AccountsAndRolesTest {
         for (String forbidden : List.of("/admin/accounts", "/admin/accounts/new", "/admin/maintenance", "/admin/comments")) {
             mvc.perform(get(forbidden).session(editor)).andExpect(status().isForbidden());
         }
-        mvc.perform(post("/admin/maintenance").session(editor).with(csrf()).param("enabled", "true"))
+        mvc.perform(post("/admin/maintenance").session(editor).with(tokenOf(editor, "/admin/articles/new")).param("enabled", "true"))
                 .andExpect(status().isForbidden());
         assertThat(navigation(editor)).contains("Articles").doesNotContain("Accounts", "Maintenance", "Comments");
     }
@@ -121,7 +127,8 @@ class AccountsAndRolesTest {
         long id = Long.parseLong(Html.of(mvc.perform(get("/admin/accounts").param("q", username).session(administrator)))
                 .selectFirst("[data-testid=account] a").attr("href").replaceAll("\\D+", ""));
 
-        mvc.perform(post("/admin/accounts/{id}/enabled", id).session(administrator).with(csrf()).param("enabled", "false"))
+        mvc.perform(post("/admin/accounts/{id}/enabled", id).session(administrator)
+                .with(tokenOf(administrator, "/admin/accounts/" + id)).param("enabled", "false"))
                 .andExpect(redirectedUrl("/admin/accounts/" + id + "?saved"));
 
         mvc.perform(get("/admin/articles").session(editor)).andExpect(redirectedUrl("/login?ended"));
@@ -133,12 +140,12 @@ class AccountsAndRolesTest {
         String username = createThroughTheBackOffice("MODERATOR");
         MockHttpSession moderator = signIn(username, PASSWORD);
 
-        Document refused = Html.of(mvc.perform(post("/admin/password").session(moderator).with(csrf())
+        Document refused = Html.of(mvc.perform(post("/admin/password").session(moderator).with(tokenOf(moderator, "/admin/password"))
                 .param("current", "not it").param("password", "short").param("repeated", "short"))
                 .andExpect(status().isUnprocessableContent()));
         assertThat(refused.select("#current-error").text()).isNotBlank();
 
-        mvc.perform(post("/admin/password").session(moderator).with(csrf()).param("current", PASSWORD)
+        mvc.perform(post("/admin/password").session(moderator).with(tokenOf(moderator, "/admin/password")).param("current", PASSWORD)
                 .param("password", "copper lantern quietly").param("repeated", "copper lantern quietly"))
                 .andExpect(redirectedUrl("/login?changed"));
         mvc.perform(get("/admin").session(moderator)).andExpect(redirectedUrl("/login?ended"));
@@ -148,15 +155,16 @@ class AccountsAndRolesTest {
     @Test
     void aWeakOrMistypedPasswordIsRefusedOnTheSetupPageWithTheReason() throws Exception {
         MockHttpSession administrator = signIn(Admin.USERNAME, Admin.PASSWORD);
-        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator).with(csrf())
-                .param("username", "weak-" + NAMES.incrementAndGet()).param("role", "EDITOR")));
+        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator)
+                .with(tokenOf(administrator, "/admin/accounts/new")).param("username", "weak-" + NAMES.incrementAndGet()).param("role", "EDITOR")));
         String link = shown.selectFirst("[data-testid=setup-link]").val();
         String path = link.substring(link.indexOf("/account/setup/"));
 
-        Document weak = Html.of(mvc.perform(post(path).with(csrf()).param("password", "password1234").param("repeated", "password1234"))
+        RequestPostProcessor setupPage = PageToken.from(mvc, path);
+        Document weak = Html.of(mvc.perform(post(path).with(setupPage).param("password", "password1234").param("repeated", "password1234"))
                 .andExpect(status().isUnprocessableContent()));
         assertThat(weak.select("#password-error").text()).isNotBlank();
-        Document mistyped = Html.of(mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeated", PASSWORD + "x"))
+        Document mistyped = Html.of(mvc.perform(post(path).with(setupPage).param("password", PASSWORD).param("repeated", PASSWORD + "x"))
                 .andExpect(status().isUnprocessableContent()));
         assertThat(mistyped.select("#repeated-error").text()).isNotBlank();
     }
@@ -164,11 +172,12 @@ class AccountsAndRolesTest {
     @Test
     void aTakenOrMalformedUsernameIsRefusedWithWhatWasTypedKept() throws Exception {
         MockHttpSession administrator = signIn(Admin.USERNAME, Admin.PASSWORD);
-        Document refused = Html.of(mvc.perform(post("/admin/accounts").session(administrator).with(csrf())
-                .param("username", Admin.USERNAME).param("role", "EDITOR")).andExpect(status().isUnprocessableContent()));
+        Document refused = Html.of(mvc.perform(post("/admin/accounts").session(administrator)
+                .with(tokenOf(administrator, "/admin/accounts/new")).param("username", Admin.USERNAME).param("role", "EDITOR")).andExpect(status().isUnprocessableContent()));
         assertThat(refused.select("#username-error").text()).contains(Admin.USERNAME);
         assertThat(refused.selectFirst("#username").val()).isEqualTo(Admin.USERNAME);
-        mvc.perform(post("/admin/accounts").session(administrator).with(csrf()).param("username", "Not A Name!")
+        mvc.perform(post("/admin/accounts").session(administrator).with(tokenOf(administrator, "/admin/accounts/new"))
+                .param("username", "Not A Name!")
                 .param("role", "EDITOR")).andExpect(status().isUnprocessableContent());
     }
 }

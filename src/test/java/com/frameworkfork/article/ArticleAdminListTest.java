@@ -1,6 +1,7 @@
 package com.frameworkfork.article;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,13 @@ import com.frameworkfork.support.HtmlValidator;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,15 +27,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The back office's article list: search, filters, sorting and pages of 25 whose links keep them. Its
- * thirty articles and their view counts would crowd other tests' lists, so its context is not handed on.
+ * thirty articles and their view counts would crowd other tests' lists, so they are deleted afterwards.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
 class ArticleAdminListTest {
 
     private static final int SAMPLES = 30;
+
+    private final List<Long> ids = new ArrayList<>();
 
     @Autowired
     MockMvc mvc;
@@ -53,8 +53,15 @@ class ArticleAdminListTest {
             fields.put("publishedOn", "2026-03-" + String.format("%02d", i));
             fields.put("state", i % 3 == 0 ? "draft" : "published");
             fields.put("categorySlug", i % 5 == 0 ? "performance" : "guides");
-            TestArticles.create(mvc, fields);
+            ids.add(TestArticles.create(mvc, fields));
             jdbc.update("UPDATE article SET view_count = ? WHERE slug = ?", (i * 37) % 101, "wombat-" + i);
+        }
+    }
+
+    @AfterAll
+    void deleteThem() throws Exception {
+        for (long id : ids) {
+            TestArticles.submit(mvc, "/admin/articles/" + id + "/delete", Map.of()).andExpect(status().isSeeOther());
         }
     }
 

@@ -5,12 +5,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,11 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * previewed as readers will see it and saved from the preview, found in the filtered list, and deleted
  * after a confirmation, after which its address answers 410 with ways on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "site.admin.password=" + ArticleEditorIT.PASSWORD)
+@SiteTest
 class ArticleEditorIT {
 
-    static final String PASSWORD = "a-test-only-passphrase-44";
 
     @LocalServerPort
     private int port;
@@ -96,7 +95,7 @@ class ArticleEditorIT {
     private void signIn(ChromeDriver browser) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         Browser.waitForUrl(browser, ".*/admin$");
     }

@@ -14,22 +14,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Pre-moderation as shipped (site.comments.moderation=links) and the moderators' queue. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class CommentModerationTest {
 
     @Autowired
@@ -189,8 +187,7 @@ class CommentModerationTest {
     }
 
     private String postComment(String slug, String body) throws Exception {
-        // Other tests of this context post with Spring Security's test token, after which only it is accepted.
-        return mvc.perform(post("/articles/{slug}/comments", slug).with(csrf())
+        return mvc.perform(post("/articles/{slug}/comments", slug).with(PageToken.from(mvc, "/articles/" + slug))
                         .with(Clients.fresh()).param("name", "Reader").param("body", body))
                 .andExpect(status().isSeeOther())
                 .andReturn().getResponse().getRedirectedUrl();

@@ -3,13 +3,14 @@ package com.frameworkfork.comment;
 import java.time.Duration;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A comment with a link in a real browser: its author sees it waiting, a moderator finds it first in the
  * queue and approves it from the keyboard, and then every reader sees it. Deleting asks first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "site.admin.password=" + ModerationIT.PASSWORD)
+@SiteTest
 class ModerationIT {
 
-    static final String PASSWORD = "a-test-only-passphrase-43";
     private static final String ARTICLE = "/articles/security-defaults-compared";
     private static final String TYPED = "The checklist at https://example.org/checklist helped us.";
 
@@ -97,7 +96,7 @@ class ModerationIT {
     private void signIn(ChromeDriver browser) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         Browser.waitForUrl(browser, ".*/admin$");
     }

@@ -16,8 +16,8 @@ import com.frameworkfork.source.SourceCitations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -31,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * idempotently, what the old seeding migration left and the files no longer ship is gone, a broken
  * file is named with its line, and the export reads back as the same records.
  */
+// Its own application: it asserts the database holds exactly what the files ship and that an import
+// writes nothing, which no longer holds once the shared application's tests have edited the comparison.
 @SpringBootTest
 @DirtiesContext
 class ComparisonContentTest {

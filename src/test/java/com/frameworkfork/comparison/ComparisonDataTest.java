@@ -2,13 +2,13 @@ package com.frameworkfork.comparison;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules over the whole imported comparison and framework data: what the page shows can only be as good as this. */
-@SpringBootTest
+@SiteTest
 class ComparisonDataTest {
 
     @Autowired

@@ -5,18 +5,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * recorded with the editor's name and what changed, and restoring the older version puts its text
  * back on the public page.
  */
-@SpringBootTest(properties = "site.page-cache.enabled=false")
-@AutoConfigureMockMvc
+@SiteTest
 class ComparisonHistoryTest {
 
     private static final String PASSWORD = "plum orbit kettle mango";
@@ -113,7 +111,7 @@ class ComparisonHistoryTest {
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(Clients.fresh())
+        return (MockHttpSession) mvc.perform(post("/login").with(PageToken.reader(mvc)).with(Clients.fresh())
                         .param("username", username).param("password", password))
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
     }
@@ -122,11 +120,12 @@ class ComparisonHistoryTest {
     private String createEditor() throws Exception {
         MockHttpSession administrator = signIn(Admin.USERNAME, Admin.PASSWORD);
         String username = "cell-editor-" + NAMES.incrementAndGet();
-        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator).with(csrf())
+        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator)
+                .with(PageToken.from(mvc, get("/admin/accounts/new").session(administrator)))
                 .param("username", username).param("role", "EDITOR")).andExpect(status().isOk()));
         String link = shown.selectFirst("[data-testid=setup-link]").val();
         String path = link.substring(link.indexOf("/account/setup/"));
-        mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeated", PASSWORD))
+        mvc.perform(post(path).with(PageToken.from(mvc, path)).param("password", PASSWORD).param("repeated", PASSWORD))
                 .andExpect(redirectedUrl("/login?ready"));
         return username;
     }

@@ -14,8 +14,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and step is shown with its sources and the strength of its evidence, versions come from the
  * framework data, and every link on the page leads somewhere. Nothing here pins a sentence or a figure.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class ComparisonPageTest {
 
     private static final String PAGE = "/compare/django-vs-flask";

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sideways and wide tables scroll in their own box; on a 1366px desktop the contents stay in view
  * beside the sections. Each case is looked at in the light and the dark colour scheme.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class ComparisonReadingIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";

@@ -9,16 +9,14 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@DirtiesContext
+@SiteTest
 class ComparisonServiceTest {
 
     @Autowired
@@ -48,6 +46,14 @@ class ComparisonServiceTest {
         });
     }
 
+    /** Takes a test's addition out again, so that the other tests of this application see the shipped comparison. */
+    private void remove(Part part, String key) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThat(store.remove(part, key)).as("%s %s removed", part, key).isTrue();
+            version.bump();
+        });
+    }
+
     @Test
     void assemblingThePageCostsTheSameNumberOfQueriesHoweverManyRowsItHas() {
         save(Part.COMPARISON, "django-vs-flask", store.current(Part.COMPARISON).get("django-vs-flask"));
@@ -57,16 +63,20 @@ class ComparisonServiceTest {
 
         save(Part.CRITERION, "dvf-extra-row", PartRecords.record("section", "django-vs-flask#at-a-glance",
                 "label", "An extra row", "position", 99));
-        for (String framework : new String[] {"django", "flask"}) {
-            save(Part.VALUE, Part.valueKey("dvf-extra-row", framework), PartRecords.record("criterion", "dvf-extra-row",
-                    "framework", framework, "text", "Some value", "sources", java.util.List.of("S1", "S2")));
-        }
-        statistics().clear();
-        ComparisonPage page = service.page("django-vs-flask");
+        try {
+            for (String framework : new String[] {"django", "flask"}) {
+                save(Part.VALUE, Part.valueKey("dvf-extra-row", framework), PartRecords.record("criterion", "dvf-extra-row",
+                        "framework", framework, "text", "Some value", "sources", java.util.List.of("S1", "S2")));
+            }
+            statistics().clear();
+            ComparisonPage page = service.page("django-vs-flask");
 
-        assertThat(page.sections().stream().flatMap(s -> s.rows().stream()).map(ComparisonPage.CriterionRow::code))
-                .contains("dvf-extra-row");
-        assertThat(statistics().getPrepareStatementCount()).isEqualTo(before);
+            assertThat(page.sections().stream().flatMap(s -> s.rows().stream()).map(ComparisonPage.CriterionRow::code))
+                    .contains("dvf-extra-row");
+            assertThat(statistics().getPrepareStatementCount()).isEqualTo(before);
+        } finally {
+            remove(Part.CRITERION, "dvf-extra-row");
+        }
     }
 
     @Test
@@ -77,11 +87,15 @@ class ComparisonServiceTest {
         assertThat(service.page("django-vs-flask")).isSameAs(first);
         assertThat(statistics().getPrepareStatementCount()).isZero();
 
-        Map<String, Object> header = new java.util.LinkedHashMap<>(store.current(Part.COMPARISON).get("django-vs-flask"));
+        Map<String, Object> shipped = store.current(Part.COMPARISON).get("django-vs-flask");
+        Map<String, Object> header = new java.util.LinkedHashMap<>(shipped);
         header.put("summary", "A summary an editor just saved.");
         save(Part.COMPARISON, "django-vs-flask", header);
-
-        assertThat(service.page("django-vs-flask").summary()).isEqualTo("A summary an editor just saved.");
+        try {
+            assertThat(service.page("django-vs-flask").summary()).isEqualTo("A summary an editor just saved.");
+        } finally {
+            save(Part.COMPARISON, "django-vs-flask", shipped);
+        }
     }
 
     @Test

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader suggests a correction to an article in a real browser, on a desktop and on a phone, and an
  * editor marks it done from the keyboard. Every page passes axe and is photographed light and dark.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "site.admin.password=" + CorrectionIT.PASSWORD)
+@SiteTest
 class CorrectionIT {
 
-    static final String PASSWORD = "a-test-only-passphrase-44";
     private static final String ARTICLE = "/articles/security-defaults-compared";
     private static final String TYPED = "The CSRF row should say Django 6.0 added a built-in Content Security Policy.";
 
@@ -111,7 +110,7 @@ class CorrectionIT {
     private void signIn(ChromeDriver browser) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         Browser.waitForUrl(browser, ".*/admin$");
     }

@@ -15,8 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.support.PageToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,15 +25,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Readers suggest corrections to articles; editors see them in the back office and mark them done. */
-@SpringBootTest(properties = {"site.corrections.per-minute=3"})
-@AutoConfigureMockMvc
+@SiteTest
 class CorrectionSuggestionTest {
 
     @Autowired
@@ -47,6 +45,9 @@ class CorrectionSuggestionTest {
 
     @Autowired
     ContentExport export;
+
+    @Autowired
+    CorrectionProperties corrections;
 
     @Test
     void aSuggestionOnAnArticleReachesTheQueueAndLeavesTheOpenListWhenMarkedDone() throws Exception {
@@ -86,7 +87,7 @@ class CorrectionSuggestionTest {
         assertThat(listed.select("time").attr("datetime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
         long id = Long.parseLong(listed.id().substring("suggestion-".length()));
-        mvc.perform(post("/admin/corrections/{id}/state", id).with(Admin.admin()).with(csrf()).param("done", "true"))
+        mvc.perform(post("/admin/corrections/{id}/state", id).with(PageToken.asAdmin(mvc)).param("done", "true"))
                 .andExpect(status().isSeeOther());
 
         assertThat(suggestionOrNull(Html.of(mvc.perform(get("/admin/corrections").with(Admin.admin()))), "a year off"))
@@ -108,7 +109,7 @@ class CorrectionSuggestionTest {
         assertThat(open).extracting(li -> li.selectFirst("[data-testid=suggestion-text]").text())
                 .containsExactly("Bulk suggestion 3", "Bulk suggestion 2", "Bulk suggestion 1");
 
-        MockHttpServletRequestBuilder bulk = post("/admin/corrections/bulk").with(Admin.admin()).with(csrf())
+        MockHttpServletRequestBuilder bulk = post("/admin/corrections/bulk").with(PageToken.asAdmin(mvc))
                 .param("action", "done");
         open.subList(0, 2).forEach(li -> bulk.param("ids", li.id().substring("suggestion-".length())));
         mvc.perform(bulk).andExpect(status().isSeeOther());
@@ -117,7 +118,7 @@ class CorrectionSuggestionTest {
         assertThat(after.select("[data-testid=suggestion-text]").eachText())
                 .contains("Bulk suggestion 1").doesNotContain("Bulk suggestion 2", "Bulk suggestion 3");
 
-        mvc.perform(post("/admin/corrections/bulk").with(Admin.admin()).with(csrf()).param("action", "done"))
+        mvc.perform(post("/admin/corrections/bulk").with(PageToken.asAdmin(mvc)).param("action", "done"))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -167,13 +168,13 @@ class CorrectionSuggestionTest {
 
     @Test
     void aFilledInHoneypotIsDroppedWithoutSayingSo() throws Exception {
-        TestArticles.create(mvc, "honeypot");
+        TestArticles.create(mvc, "correction-honeypot");
         long before = stored();
-        String human = send(Clients.fresh(), "articles/honeypot", "A real suggestion.", "")
+        String human = send(Clients.fresh(), "articles/correction-honeypot", "A real suggestion.", "")
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
 
-        String bot = mvc.perform(post("/corrections").with(csrf()).with(Clients.fresh())
-                        .param("page", "articles/honeypot").param("problem", "Buy cheap pills")
+        String bot = mvc.perform(post("/corrections").with(PageToken.reader(mvc)).with(Clients.fresh())
+                        .param("page", "articles/correction-honeypot").param("problem", "Buy cheap pills")
                         .param("website", "https://spam.example"))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
 
@@ -187,7 +188,7 @@ class CorrectionSuggestionTest {
     void moreSuggestionsThanTheLimitAnswer429AndKeepWhatWasTyped() throws Exception {
         TestArticles.create(mvc, "limited");
         RequestPostProcessor oneClient = Clients.fresh();
-        for (int n = 0; n < 3; n++) {
+        for (int n = 0; n < corrections.perMinute(); n++) {
             send(oneClient, "articles/limited", "Suggestion " + n, "").andExpect(status().isSeeOther());
         }
         long before = stored();
@@ -210,14 +211,14 @@ class CorrectionSuggestionTest {
     void aSuggestionDuringMaintenanceAnswers503AndKeepsWhatWasTyped() throws Exception {
         TestArticles.create(mvc, "paused");
         long before = stored();
-        mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "true"));
+        mvc.perform(post("/admin/maintenance").with(PageToken.asAdmin(mvc)).param("enabled", "true"));
         try {
             MockHttpServletResponse refused = send(Clients.fresh(), "articles/paused", "Sent during maintenance", "")
                     .andExpect(status().isServiceUnavailable()).andReturn().getResponse();
             assertThat(refused.getHeader("Retry-After")).isNotBlank();
             assertThat(parse(refused).select("#correction-problem").text()).isEqualTo("Sent during maintenance");
         } finally {
-            mvc.perform(post("/admin/maintenance").with(Admin.admin()).with(csrf()).param("enabled", "false"));
+            mvc.perform(post("/admin/maintenance").with(PageToken.asAdmin(mvc)).param("enabled", "false"));
         }
         assertThat(stored()).isEqualTo(before);
     }
@@ -256,7 +257,7 @@ class CorrectionSuggestionTest {
     @Test
     void anonymousVisitorsCannotSeeTheQueue() throws Exception {
         mvc.perform(get("/admin/corrections")).andExpect(status().isFound());
-        mvc.perform(post("/admin/corrections/bulk").with(csrf()).param("ids", "1").param("action", "done"))
+        mvc.perform(post("/admin/corrections/bulk").with(PageToken.reader(mvc)).param("ids", "1").param("action", "done"))
                 .andExpect(status().isFound());
     }
 
@@ -278,19 +279,19 @@ class CorrectionSuggestionTest {
         Element listed = suggestion(Html.of(mvc.perform(get("/admin/corrections").with(editor)).andExpect(status().isOk())),
                 "For the editor");
         String id = listed.id().substring("suggestion-".length());
-        mvc.perform(post("/admin/corrections/{id}/state", id).with(moderator).with(csrf()).param("done", "true"))
+        mvc.perform(post("/admin/corrections/{id}/state", id).with(moderator).with(PageToken.from(mvc, get("/admin/comments").with(moderator))).param("done", "true"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("SELECT done_at FROM correction_suggestion WHERE id = ?", Object.class,
                 Long.parseLong(id))).isNull();
 
-        mvc.perform(post("/admin/corrections/{id}/state", id).with(editor).with(csrf()).param("done", "true"))
+        mvc.perform(post("/admin/corrections/{id}/state", id).with(editor).with(PageToken.from(mvc, get("/admin/corrections").with(editor))).param("done", "true"))
                 .andExpect(status().isSeeOther());
         assertThat(jdbc.queryForObject("SELECT done_by FROM correction_suggestion WHERE id = ?", String.class,
                 Long.parseLong(id))).isEqualTo("edna");
     }
 
     private ResultActions send(RequestPostProcessor client, String page, String problem, String link) throws Exception {
-        return mvc.perform(post("/corrections").with(csrf()).with(client)
+        return mvc.perform(post("/corrections").with(PageToken.reader(mvc)).with(client)
                 .param("page", page).param("problem", problem).param("link", link).param("website", ""));
     }
 

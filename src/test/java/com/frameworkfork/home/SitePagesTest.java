@@ -23,22 +23,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The site's own pages, /about and /privacy, from the shipped Markdown, linked from every page's footer. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class SitePagesTest {
 
     static final String MARKER = "<!-- weights-table -->";
@@ -121,9 +119,9 @@ class SitePagesTest {
         List<MockHttpServletResponse> visit = List.of(
                 mvc.perform(get("/")).andReturn().getResponse(),
                 mvc.perform(get("/").secure(true)).andReturn().getResponse(),
-                mvc.perform(post("/articles/what-each-framework-gives-you/hearts").with(csrf()).with(Clients.fresh()))
+                mvc.perform(post("/articles/what-each-framework-gives-you/hearts").with(PageToken.reader(mvc)).with(Clients.fresh()))
                         .andReturn().getResponse(),
-                mvc.perform(post("/decide").with(csrf()).with(Clients.fresh())).andReturn().getResponse(),
+                mvc.perform(post("/decide").with(PageToken.reader(mvc)).with(Clients.fresh())).andReturn().getResponse(),
                 mvc.perform(get("/admin/articles")).andReturn().getResponse());
         Set<String> cookies = new TreeSet<>();
         visit.forEach(response -> response.getHeaders(HttpHeaders.SET_COOKIE)

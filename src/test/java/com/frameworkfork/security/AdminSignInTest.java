@@ -8,14 +8,13 @@ import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.ShippedLimits;
+import com.frameworkfork.support.PageToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * they come from (an IPv6 client by its /64) and, wherever they come from, the account they target.
  * Each test signs in with accounts of its own, so the lockouts of one test never reach another.
  */
-@SpringBootTest(properties = {"site.sign-in.max-failures=3", "site.sign-in.lockout=2s", "site.sign-in.window=1m"})
-@AutoConfigureMockMvc
+@ShippedLimits
 class AdminSignInTest {
 
     private static final String PASSWORD = "a-long-test-passphrase";
@@ -49,8 +47,8 @@ class AdminSignInTest {
 
     @Test
     void wrongPasswordsFromOneClientLockItOutEvenForTheRightPassword() throws Exception {
-        String client = "192.0.2.10";
-        for (int i = 0; i < 3; i++) {
+        String client = "198.51.100.10";
+        for (int i = 0; i < ShippedLimits.SIGN_IN_FAILURES; i++) {
             signIn(client, newAccount(), "wrong-password").andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
         }
         String other = newAccount();
@@ -58,7 +56,7 @@ class AdminSignInTest {
         signIn(client, other, PASSWORD).andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
         assertThat(Html.of(mvc.perform(get("/login").param("locked", "").with(Clients.from(client))))
                 .select("[data-testid=login-locked]").text()).contains("1 minute");
-        signIn("192.0.2.11", other, PASSWORD).andExpect(authenticated());
+        signIn("198.51.100.11", other, PASSWORD).andExpect(authenticated());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 signIn(client, other, PASSWORD).andExpect(redirectedUrl("/admin")).andExpect(authenticated()));
@@ -91,7 +89,7 @@ class AdminSignInTest {
 
     @Test
     void aSuccessfulSignInClearsEarlierFailures() throws Exception {
-        String client = "192.0.2.12";
+        String client = "198.51.100.12";
         String account = newAccount();
         signIn(client, account, "wrong-1").andExpect(unauthenticated());
         signIn(client, account, "wrong-2").andExpect(unauthenticated());
@@ -103,7 +101,7 @@ class AdminSignInTest {
     }
 
     private ResultActions signIn(String client, String username, String password) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).with(Clients.from(client))
+        return mvc.perform(post("/login").with(PageToken.reader(mvc)).with(Clients.from(client))
                 .param("username", username).param("password", password));
     }
 }

@@ -5,8 +5,7 @@ import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.StartUpSwitches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What an operator sets at start-up: maintenance on, sponsored slot off. */
-@SpringBootTest(properties = {"site.maintenance.enabled=true", "site.sponsored.enabled=false"})
-@AutoConfigureMockMvc
+@StartUpSwitches
 class OperatorSwitchesTest {
 
     @Autowired

@@ -10,8 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Every main page says how to show it when shared: Open Graph and Twitter card tags with an image that exists. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class SharingTagsTest {
 
     private static final List<String> PAGES = List.of("/", "/articles", "/compare/django-vs-flask", "/decide", "/search?q=admin",

@@ -17,15 +17,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.support.PageToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,8 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The back office's sources: list with search and kind filter, create and edit with every problem
  * shown beside its field, and deletion refused while the source is cited anywhere.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class SourceAdminTest {
 
     @Autowired
@@ -151,7 +149,7 @@ class SourceAdminTest {
                 .containsExactly("the article Title of cites-the-source");
         assertThat(confirm.select("form[action=/admin/sources/" + id + "/delete]")).isEmpty();
 
-        Document refused = Html.of(mvc.perform(post("/admin/sources/{id}/delete", id).with(Admin.admin()).with(csrf()))
+        Document refused = Html.of(mvc.perform(post("/admin/sources/{id}/delete", id).with(PageToken.asAdmin(mvc)))
                 .andExpect(status().isConflict()));
         assertThat(refused.select("[data-testid=citing-place]")).extracting(Element::text)
                 .containsExactly("the article Title of cites-the-source");
@@ -168,7 +166,7 @@ class SourceAdminTest {
         assertThat(confirm.select("form[method=post][action=/admin/sources/" + id + "/delete] button")).hasSize(1);
         assertThat(count("uncited-source")).as("asking is not deleting").isOne();
 
-        mvc.perform(post("/admin/sources/{id}/delete", id).with(Admin.admin()).with(csrf()))
+        mvc.perform(post("/admin/sources/{id}/delete", id).with(PageToken.asAdmin(mvc)))
                 .andExpect(status().isSeeOther());
 
         assertThat(count("uncited-source")).isZero();
@@ -183,7 +181,7 @@ class SourceAdminTest {
                 Long.class, referenced);
         jdbc.update("DELETE FROM article_source WHERE source_id = ?", referenced);
         try {
-            mvc.perform(post("/admin/sources/{id}/delete", referenced).with(Admin.admin()).with(csrf()))
+            mvc.perform(post("/admin/sources/{id}/delete", referenced).with(PageToken.asAdmin(mvc)))
                     .andExpect(status().isConflict());
 
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source WHERE id = ?", Long.class, referenced)).isOne();
@@ -244,7 +242,7 @@ class SourceAdminTest {
     }
 
     private void citeInAnArticle(String slug, String code) throws Exception {
-        mvc.perform(post("/admin/articles").with(Admin.admin()).with(csrf())
+        mvc.perform(post("/admin/articles").with(PageToken.asAdmin(mvc))
                         .param("slug", slug).param("title", "Title of " + slug).param("summary", "Summary.")
                         .param("categorySlug", "guides").param("publishedOn", "2026-06-03")
                         .param("bodyMarkdown", "Body.").param("sourceCodes", code).param("state", "published").param("action", "save"))
@@ -279,7 +277,7 @@ class SourceAdminTest {
     }
 
     private ResultActions save(String path, Map<String, String> fields) throws Exception {
-        MockHttpServletRequestBuilder request = post(path).with(Admin.admin()).with(csrf());
+        MockHttpServletRequestBuilder request = post(path).with(PageToken.asAdmin(mvc));
         fields.forEach(request::param);
         return mvc.perform(request);
     }

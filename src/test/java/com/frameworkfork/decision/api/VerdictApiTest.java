@@ -11,8 +11,7 @@ import com.frameworkfork.decision.scoring.ScoringResult;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The JSON API, posted to without a CSRF token, as a script would, against the published model. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class VerdictApiTest {
 
     private static final String FLASK_API = """

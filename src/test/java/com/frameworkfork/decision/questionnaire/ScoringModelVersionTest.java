@@ -7,8 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A verdict made before model 2 was shipped (stored with model 1, as the site stored them) is still
  * explained with model 1 after model 2 became the published model, while new verdicts use model 2.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScoringModelVersionTest {
 

@@ -6,12 +6,12 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every focus stop must be outlined and clear of the sticky header (WCAG 2.4.7, 2.4.11), and no
  * question may be asked twice (WCAG 3.3.7).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SiteTest
 class QuestionnaireKeyboardIT {
 
     private static final String STEP = ".*/decide/[A-Za-z0-9_-]+/[a-z]+$";

@@ -9,16 +9,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.StartUpSwitches;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** How all verdicts split is shown only from the configured number of verdicts on, with that number. */
-@SpringBootTest(properties = {"site.verdict.public-statistics-from=4"})
-@AutoConfigureMockMvc
+@StartUpSwitches
 class PublicStatisticsTest {
 
     @Autowired

@@ -19,15 +19,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -35,8 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A verdict as readers pass it on and come back to it: its preview image, its address, trying one
  * answer changed, and starting again from its answers; and the home page's example of one.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class VerdictSharingTest {
 
     @Autowired
@@ -188,7 +186,7 @@ class VerdictSharingTest {
                 assertThat(checked).as("%s starts chosen", key).isNotNull();
                 assertThat(checked.val()).isEqualTo(expectedChoices.get(key).value());
             }
-            MockHttpServletRequestBuilder answer = post(step.selectFirst("form.quiz-form").attr("action")).with(csrf());
+            MockHttpServletRequestBuilder answer = post(step.selectFirst("form.quiz-form").attr("action")).with(PageToken.reader(mvc));
             answer.param("answer", checked == null ? "unsure" : checked.val());
             MvcResult result = perform(answer);
             assertThat(result.getResponse().getStatus()).isEqualTo(303);
@@ -198,8 +196,8 @@ class VerdictSharingTest {
     }
 
     private String startFrom(Element form) throws Exception {
-        MockHttpServletRequestBuilder start = post(form.attr("action")).with(csrf());
-        form.select("input[type=hidden]").forEach(input -> start.param(input.attr("name"), input.val()));
+        MockHttpServletRequestBuilder start = post(form.attr("action")).with(PageToken.reader(mvc));
+        form.select("input[type=hidden]:not([name=_csrf])").forEach(input -> start.param(input.attr("name"), input.val()));
         MvcResult result = perform(start);
         assertThat(result.getResponse().getStatus()).isEqualTo(303);
         return result.getResponse().getHeader(HttpHeaders.LOCATION);

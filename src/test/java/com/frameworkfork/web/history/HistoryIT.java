@@ -4,21 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history pages in a real browser, on a desktop and a phone, light and dark: accessible, and readable. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "site.admin.password=a-test-only-passphrase-42")
+@SiteTest
 class HistoryIT {
 
-    private static final String PASSWORD = "a-test-only-passphrase-42";
 
     @LocalServerPort
     private int port;
@@ -32,7 +31,7 @@ class HistoryIT {
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             browser.get("http://localhost:" + port + "/login");
             browser.findElement(By.id("username")).sendKeys("admin");
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
             browser.findElement(By.cssSelector("main button[type=submit]")).click();
             Browser.waitForUrl(browser, ".*/admin$");
             String name = width + "-" + scheme;

@@ -8,19 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The history as the people of the back office use it: real accounts signed in through the sign-in
  * form, changes made through the edit screens, the history read and restored through its pages.
  */
-@SpringBootTest(properties = "site.page-cache.enabled=false")
-@AutoConfigureMockMvc
+@SiteTest
 class HistoryTest {
 
     private static final String PASSWORD = "plum orbit kettle mango";
@@ -121,7 +119,7 @@ class HistoryTest {
     @Test
     void aModeratorHidingACommentAppearsInTheHistoryTheyMayRead() throws Exception {
         TestArticles.create(mvc, "history-comment");
-        mvc.perform(post("/articles/history-comment/comments").with(csrf()).with(Clients.fresh())
+        mvc.perform(post("/articles/history-comment/comments").with(PageToken.from(mvc, "/articles/history-comment")).with(Clients.fresh())
                 .param("name", "Hidden Reader").param("body", "A comment to moderate.")).andExpect(status().isSeeOther());
         String moderator = createAccount("MODERATOR");
         MockHttpSession session = signIn(moderator);
@@ -150,7 +148,8 @@ class HistoryTest {
     @Test
     void aHeldCommentsHistoryNeverShowsTheKeyToItsAuthorsPage() throws Exception {
         TestArticles.create(mvc, "history-held-comment");
-        String held = mvc.perform(post("/articles/history-held-comment/comments").with(csrf()).with(Clients.fresh())
+        String held = mvc.perform(post("/articles/history-held-comment/comments")
+                        .with(PageToken.from(mvc, "/articles/history-held-comment")).with(Clients.fresh())
                         .param("name", "Held Reader").param("body", "See https://example.org/held for more."))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
         String key = held.substring(held.lastIndexOf('/') + 1).replaceAll("#.*", "");
@@ -265,7 +264,7 @@ class HistoryTest {
     void anAnonymousVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get("/admin/history")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/admin/history/article/1")).andExpect(redirectedUrl("/login"));
-        mvc.perform(post("/admin/history/article/1/versions/1/restore").with(csrf())).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/admin/history/article/1/versions/1/restore").with(PageToken.reader(mvc))).andExpect(redirectedUrl("/login"));
     }
 
     private Document search(MockHttpSession session, String parameter, String value) throws Exception {
@@ -297,7 +296,8 @@ class HistoryTest {
 
     /** Saves the source form as the signed-in editor; where the editor is sent next. */
     private String saveSource(MockHttpSession session, String path, Map<String, String> fields) throws Exception {
-        MockHttpServletRequestBuilder save = post(path).session(session).with(csrf());
+        MockHttpServletRequestBuilder save = post(path).session(session)
+                .with(PageToken.from(mvc, get("/admin/sources/new").session(session)));
         fields.forEach(save::param);
         return mvc.perform(save).andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
     }
@@ -313,7 +313,7 @@ class HistoryTest {
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(Clients.fresh())
+        return (MockHttpSession) mvc.perform(post("/login").with(PageToken.reader(mvc)).with(Clients.fresh())
                         .param("username", username).param("password", password))
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
     }
@@ -322,11 +322,12 @@ class HistoryTest {
     private String createAccount(String role) throws Exception {
         MockHttpSession administrator = signIn(Admin.USERNAME, Admin.PASSWORD);
         String username = "history-" + role.toLowerCase() + "-" + NAMES.incrementAndGet();
-        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator).with(csrf())
+        Document shown = Html.of(mvc.perform(post("/admin/accounts").session(administrator)
+                .with(PageToken.from(mvc, get("/admin/accounts/new").session(administrator)))
                 .param("username", username).param("role", role)).andExpect(status().isOk()));
         String link = shown.selectFirst("[data-testid=setup-link]").val();
         String path = link.substring(link.indexOf("/account/setup/"));
-        mvc.perform(post(path).with(csrf()).param("password", PASSWORD).param("repeated", PASSWORD))
+        mvc.perform(post(path).with(PageToken.from(mvc, path)).param("password", PASSWORD).param("repeated", PASSWORD))
                 .andExpect(redirectedUrl("/login?ready"));
         return username;
     }
