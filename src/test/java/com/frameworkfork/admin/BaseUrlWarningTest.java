@@ -2,9 +2,9 @@ package com.frameworkfork.admin;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.StartUpSwitches;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.StartUpSwitches;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;

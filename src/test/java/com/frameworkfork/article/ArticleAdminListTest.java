@@ -9,6 +9,7 @@ import java.util.Map;
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Html;
 import com.frameworkfork.support.HtmlValidator;
+import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -2,8 +2,8 @@ package com.frameworkfork.comment;
 
 import java.time.Duration;
 
-import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

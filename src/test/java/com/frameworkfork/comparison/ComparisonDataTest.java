@@ -1,8 +1,8 @@
 package com.frameworkfork.comparison;
 
+import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.SiteTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

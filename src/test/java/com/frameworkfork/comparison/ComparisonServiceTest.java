@@ -5,11 +5,11 @@ import java.util.Map;
 import jakarta.persistence.EntityManagerFactory;
 
 import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.support.SiteTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.SiteTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -3,8 +3,8 @@ package com.frameworkfork.correction;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.frameworkfork.account.AccountService;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.PageToken;
+import com.frameworkfork.support.ShippedLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.ShippedLimits;
-import com.frameworkfork.support.PageToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 

@@ -1,11 +1,11 @@
 package com.frameworkfork.site;
 
 import com.frameworkfork.support.Html;
+import com.frameworkfork.support.StartUpSwitches;
 import com.frameworkfork.support.TestArticles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.frameworkfork.support.StartUpSwitches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;

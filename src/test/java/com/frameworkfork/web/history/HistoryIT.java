@@ -3,8 +3,8 @@ package com.frameworkfork.web.history;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.Admin;
+import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
