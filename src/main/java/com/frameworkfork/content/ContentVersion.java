@@ -26,8 +26,11 @@ public class ContentVersion {
 
     ContentVersion(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        // Re-read in the background, the kept number answering meanwhile: a request that holds a pool
+        // connection and asks for the version never waits for another connection, which with every one
+        // held that way would stall them all until the pool gave up.
         this.read = Caffeine.newBuilder()
-                .expireAfterWrite(REREAD_AFTER)
+                .refreshAfterWrite(REREAD_AFTER)
                 .build(setting -> Long.parseLong(jdbc.queryForObject(
                         "SELECT setting_value FROM site_setting WHERE setting_name = ?", String.class, setting)));
     }
@@ -36,19 +39,20 @@ public class ContentVersion {
         return read.get(SETTING);
     }
 
-    /** Called in the transaction that changes content; this instance sees the new number at once. */
+    /** Called in the transaction that changes content; this instance sees the new number once it commits. */
     public void bump() {
         long next = Long.parseLong(jdbc.queryForObject(
                 "SELECT setting_value FROM site_setting WHERE setting_name = ? FOR UPDATE", String.class, SETTING)) + 1;
         jdbc.update("UPDATE site_setting SET setting_value = ? WHERE setting_name = ?", Long.toString(next), SETTING);
-        read.invalidate(SETTING);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    read.invalidate(SETTING);
+                    read.put(SETTING, next);
                 }
             });
+        } else {
+            read.put(SETTING, next);
         }
     }
 }
