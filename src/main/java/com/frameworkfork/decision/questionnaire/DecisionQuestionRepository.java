@@ -12,4 +12,6 @@ interface DecisionQuestionRepository extends JpaRepository<DecisionQuestion, Lon
     List<DecisionQuestion> findWithOptionsByModelVersion(int version);
 
     List<DecisionQuestion> findByModelVersion(int version);
+
+    List<DecisionQuestion> findByArticleIdOrderByModelVersionDescPositionAsc(Long articleId);
 }
