@@ -67,7 +67,7 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
     @Query("select a.slug from Article a where a.slug like concat(:stem, '%')")
     List<String> findSlugsStartingWith(@Param("stem") String stem);
 
-    @Query("select new com.frameworkfork.article.ArticleLink(a.id, a.slug, a.title, a.published) from Article a order by a.title")
+    @Query("select new com.frameworkfork.article.ArticleLink(a.id, a.slug, a.title, a.published, a.publishAt) from Article a order by a.title")
     List<ArticleLink> findLinks();
 
     @Query("select new com.frameworkfork.article.ArticleTotals(count(a), coalesce(sum(a.viewCount), 0L), "

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -211,6 +212,7 @@ public class VerdictService {
     private VerdictPage view(String id, Questionnaire questionnaire, ScoringResult result, VerdictStats others,
                              VerdictStats same, LocalDate decidedOn, boolean editor, VerdictPage.PreviewOf previewOf) {
         ContentLinks.Targets targets = links.targets();
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
         List<VerdictPage.NotAskedView> notAsked = new ArrayList<>();
         int number = 0;
@@ -226,7 +228,7 @@ public class VerdictService {
                             f.tieBreakDecides()))
                     .toList();
             Optional<SectionLink> section = targets.section(question.sectionId());
-            Optional<ArticleLink> article = targets.article(question.articleId()).filter(ArticleLink::published);
+            Optional<ArticleLink> article = targets.article(question.articleId()).filter(a -> a.isPublicAt(now));
             reasons.add(new VerdictPage.ReasonView(question.key(), ++number, question.prompt(), reason.status(),
                     question.tieBreak(), reason.answer() == null ? null : question.labelOf(reason.answer()),
                     reason.favours(), reason.weight(), reason.strength().word(), reason.explanation(),
