@@ -10,7 +10,8 @@ import org.thymeleaf.spring6.view.ThymeleafView;
  */
 public class PageView extends ThymeleafView {
 
-    private Boolean large;
+    /** Looked up once per view, which the resolver keeps per template; two threads racing both find the same answer. */
+    private volatile Boolean large;
 
     @Override
     public boolean getProducePartialOutputWhileProcessing() {

@@ -77,9 +77,8 @@ public final class HistorySubject<T> {
     public HistorySubject<T> field(String property, String fieldLabel, Function<Object, String> text) {
         Map<String, Function<Object, String>> texts = new LinkedHashMap<>(fieldTexts);
         texts.put(property, text);
-        HistorySubject<T> labelled = field(property, fieldLabel);
-        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer, labelled.fieldLabels,
-                Map.copyOf(texts));
+        return new HistorySubject<>(kind, label, type, role, name, editLink, restorer,
+                field(property, fieldLabel).fieldLabels, Map.copyOf(texts));
     }
 
     public String kind() {
