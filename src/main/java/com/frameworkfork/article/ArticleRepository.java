@@ -21,10 +21,14 @@ import org.springframework.data.repository.query.Param;
  */
 interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-    /** Fetches joined in the query rather than by an entity graph, with which Hibernate plans the query anew each time. */
+    /**
+     * A published or scheduled article with what its page shows; whether it is public yet is the caller's
+     * to decide. Fetches joined in the query rather than by an entity graph, with which Hibernate plans
+     * the query anew each time.
+     */
     @Query("select a from Article a join fetch a.category left join fetch a.sources "
-            + "where a.slug = :slug and a.published = true and a.publishAt <= :now")
-    Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+            + "where a.slug = :slug and a.published = true")
+    Optional<Article> findReleasedBySlug(@Param("slug") String slug);
 
     @Query("select a.title from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<String> findPublicTitleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.frameworkfork.content.ContentVersion;
 import com.frameworkfork.source.SourceView;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     private static final int RELATED_LIMIT = 3;
+    /** More than the site has articles; the least read go first. */
+    private static final int CONTENTS_KEPT = 1000;
 
     private final ArticleRepository articles;
     private final CategoryRepository categories;
@@ -44,6 +47,11 @@ public class ArticleService {
      * a scheduled article turns public at its time without a save.
      */
     private final LoadingCache<Long, List<ArticleSummary>> released;
+    /** Each article's page content, with what it was made for; replaced when either has moved on. */
+    private final Cache<String, KeptContent> contents = Caffeine.newBuilder().maximumSize(CONTENTS_KEPT).build();
+
+    private record KeptContent(long version, int publicArticles, ArticleContent content) {
+    }
 
     ArticleService(ArticleRepository articles, CategoryRepository categories, DeletedArticleRepository deleted,
                    HeartRecorder heartRecorder, ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
@@ -67,8 +75,12 @@ public class ArticleService {
     }
 
     public List<ArticleSummary> published() {
+        return published(version.current());
+    }
+
+    private List<ArticleSummary> published(long contentVersion) {
         LocalDateTime now = now();
-        return released.get(version.current()).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
+        return released.get(contentVersion).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -98,14 +110,34 @@ public class ArticleService {
      */
     @Transactional(readOnly = true)
     public ArticlePage read(String slug, boolean countView) {
-        Article article = articles.findPublicBySlug(slug, now()).orElseThrow(() -> missing(slug));
+        long contentVersion = version.current();
+        List<ArticleSummary> published = published(contentVersion);
+        if (indexOf(published, slug) < 0) {
+            throw missing(slug);
+        }
+        ArticleContent content = content(slug, contentVersion, published);
         if (countView) {
             viewCounter.count(slug);
         }
-        ArticleCounts stored = articles.findCounts(article.getId());
+        ArticleCounts stored = articles.findCounts(content.id());
         ArticleCounts counts = new ArticleCounts(stored.views() + viewCounter.pending(slug), stored.hearts());
-        return placed(article.getId(), ArticleSummary.of(article), article.getBodyHtml(),
-                article.getSources().stream().map(SourceView::of).toList(), counts);
+        return new ArticlePage(content, counts, attached(content.id()));
+    }
+
+    /**
+     * The same object for every reader until a save or a scheduled article turning public (which moves
+     * the neighbours), so the page keeps the HTML made from it.
+     */
+    private ArticleContent content(String slug, long contentVersion, List<ArticleSummary> published) {
+        KeptContent kept = contents.getIfPresent(slug);
+        if (kept == null || kept.version() != contentVersion || kept.publicArticles() != published.size()) {
+            Article article = articles.findReleasedBySlug(slug).orElseThrow(() -> missing(slug));
+            kept = new KeptContent(contentVersion, published.size(), placed(article.getId(),
+                    ArticleSummary.of(article), article.getBodyHtml(),
+                    article.getSources().stream().map(SourceView::of).toList(), published));
+            contents.put(slug, kept);
+        }
+        return kept.content();
     }
 
     /** Every article with its id, for features whose content links to articles by id. */
@@ -121,7 +153,8 @@ public class ArticleService {
     @Transactional(readOnly = true)
     ArticlePage preview(Long id, ArticleSummary summary, String bodyHtml, List<SourceView> sources) {
         ArticleCounts counts = id == null ? new ArticleCounts(0, 0) : articles.findCounts(id);
-        return placed(id, summary, bodyHtml, sources, counts);
+        Map<String, Object> attached = id == null ? Map.of() : attached(id);
+        return new ArticlePage(placed(id, summary, bodyHtml, sources, published()), counts, attached);
     }
 
     /** The id of a public article, for features that attach something to it. */
@@ -168,9 +201,9 @@ public class ArticleService {
      * Finds the article's neighbours among the public articles, newest first. An article not public yet
      * (a preview) goes in by its publication time, ahead of others of the same time as the newest would.
      */
-    private ArticlePage placed(Long id, ArticleSummary summary, String bodyHtml, List<SourceView> sources,
-                               ArticleCounts counts) {
-        List<ArticleSummary> all = new ArrayList<>(published());
+    private ArticleContent placed(Long id, ArticleSummary summary, String bodyHtml, List<SourceView> sources,
+                                  List<ArticleSummary> published) {
+        List<ArticleSummary> all = new ArrayList<>(published);
         int index = indexOf(all, summary.slug());
         if (index >= 0) {
             all.set(index, summary);
@@ -187,11 +220,13 @@ public class ArticleService {
                 .filter(a -> !a.slug().equals(summary.slug()) && a.categorySlug().equals(summary.categorySlug()))
                 .limit(RELATED_LIMIT)
                 .toList();
+        return new ArticleContent(id == null ? 0 : id, summary, bodyHtml, sources, older, newer, related);
+    }
+
+    private Map<String, Object> attached(long id) {
         Map<String, Object> attached = new LinkedHashMap<>();
-        if (id != null) {
-            attachments.orderedStream().forEach(a -> attached.put(a.name(), a.loadFor(id)));
-        }
-        return new ArticlePage(id == null ? 0 : id, summary, bodyHtml, counts, sources, older, newer, related, attached);
+        attachments.orderedStream().forEach(a -> attached.put(a.name(), a.loadFor(id)));
+        return attached;
     }
 
     private static int indexOf(List<ArticleSummary> all, String slug) {

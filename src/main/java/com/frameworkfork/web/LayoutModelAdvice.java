@@ -1,5 +1,8 @@
 package com.frameworkfork.web;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,7 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 public class LayoutModelAdvice {
 
+    /** More first segments than the site has sections: past this, a page renders its layout in full. */
+    private static final int SECTIONS_KEPT = 64;
+
     private final SiteProperties site;
+    private final ConcurrentMap<String, String> sections = new ConcurrentHashMap<>();
 
     LayoutModelAdvice(SiteProperties site) {
         this.site = site;
@@ -37,5 +44,27 @@ public class LayoutModelAdvice {
     @ModelAttribute("currentPath")
     public String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
+    }
+
+    /**
+     * The first segment of the path ({@code "articles"} for {@code /articles/x}), always the same instance
+     * for the same segment: the layout keeps its header and footer by it ({@link KeptHtmlDialect}), so they
+     * may depend on nothing else. Error pages, whose paths are whatever was asked for, get null and
+     * render them in full.
+     */
+    @ModelAttribute("pathSection")
+    public String pathSection(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            return null;
+        }
+        String path = request.getRequestURI();
+        int end = path.indexOf('/', 1);
+        String segment = path.substring(Math.min(1, path.length()), end < 0 ? path.length() : end);
+        String known = sections.get(segment);
+        if (known != null || sections.size() >= SECTIONS_KEPT) {
+            return known;
+        }
+        String previous = sections.putIfAbsent(segment, segment);
+        return previous == null ? segment : previous;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 
+import com.frameworkfork.content.ContentVersion;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.SiteTest;
@@ -46,6 +47,9 @@ class PageCacheTest {
     private JdbcTemplate jdbc;
 
     @Autowired
+    private ContentVersion contentVersion;
+
+    @Autowired
     private ApplicationEventPublisher events;
 
 
@@ -79,7 +83,16 @@ class PageCacheTest {
 
     /** Changes an article's title in the database without telling the site, as no reader or editor can. */
     private void retitleBehindTheSitesBack(String slug, String title) {
-        jdbc.update("UPDATE article SET title = ? WHERE slug = ?", title, slug);
+        changeBehindTheSitesBack("UPDATE article SET title = ? WHERE slug = ?", title, slug);
+    }
+
+    /**
+     * Changes content as a save on another instance would: the rows and the shared content version
+     * change, and this instance's page cache hears nothing of it.
+     */
+    private void changeBehindTheSitesBack(String sql, Object... arguments) {
+        jdbc.update(sql, arguments);
+        contentVersion.bump();
     }
 
     private String article(String slug) throws Exception {
@@ -206,10 +219,10 @@ class PageCacheTest {
     @Test
     void onlySuccessfulPagesAreKept() throws Exception {
         String page = article("kept-only-when-found");
-        jdbc.update("UPDATE article SET published = FALSE WHERE slug = 'kept-only-when-found'");
+        changeBehindTheSitesBack("UPDATE article SET published = FALSE WHERE slug = 'kept-only-when-found'");
         mvc.perform(get(page)).andExpect(status().isNotFound());
 
-        jdbc.update("UPDATE article SET published = TRUE WHERE slug = 'kept-only-when-found'");
+        changeBehindTheSitesBack("UPDATE article SET published = TRUE WHERE slug = 'kept-only-when-found'");
 
         mvc.perform(get(page)).andExpect(status().isOk());
     }
