@@ -131,6 +131,24 @@ class QuestionnaireAdminTest {
     }
 
     @Test
+    void aPromptChangedInADraftReachesTheHomePageOncePublished() throws Exception {
+        Document before = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        int draft = createDraft();
+        String action = "/admin/questionnaire/" + draft + "/questions/api";
+        Map<String, List<String>> form = fields(formTo(page(action, 200), action));
+        String changedPrompt = "Is the project an API and nothing else (draft " + draft + ")?";
+        form.put("prompt", List.of(changedPrompt));
+        assertThat(send(action, form).getResponse().getStatus()).isEqualTo(303);
+        assertThat(before.select("[data-testid=home-questions] li").eachText()).doesNotContain(changedPrompt);
+
+        assertThat(send("/admin/questionnaire/" + draft + "/publish", Map.of("confirm", List.of("yes")))
+                .getResponse().getStatus()).isEqualTo(303);
+
+        Document after = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("[data-testid=home-questions] li").eachText()).contains(changedPrompt);
+    }
+
+    @Test
     void aRefusedQuestionKeepsWhatWasTypedWithEachProblemBesideItsField() throws Exception {
         int draft = createDraft();
         String action = "/admin/questionnaire/" + draft + "/questions/api";
