@@ -15,29 +15,46 @@ import com.frameworkfork.source.SourceView;
  * @param shareUrl    the absolute address that shows this verdict to anyone
  * @param shareImagePath where its preview image for shared links is
  * @param lean        the verdict's strength in the model's vocabulary, such as "a clear lean"
- * @param reasons     the questions that were asked or skipped, in question order
- * @param notAsked    tie-break questions the other answers made unnecessary
+ * @param explanation the reasons, in question order, the tie-break questions the other answers made
+ *                    unnecessary, the third options and the next steps
  * @param others      how all verdicts so far split, or null while there are fewer than {@code othersFrom}
  * @param sameAnswers the split among other verdicts with exactly these answers, or null below the minimum
  * @param previewOf   for a verdict with one answer changed and not stored, what was changed; otherwise null
  */
 public record VerdictPage(String id, String shareUrl, String shareImagePath, Recommendation recommendation, String headline, String lean,
                    String summary, String title, String description, int djangoScore, int flaskScore, Chart chart,
-                   List<ReasonView> reasons, List<NotAskedView> notAsked, List<ThirdOptionView> thirdOptions,
-                   NextStepsView nextSteps, VerdictStats others, VerdictStats sameAnswers, int modelVersion,
+                   VerdictExplanation explanation, VerdictStats others, VerdictStats sameAnswers, int modelVersion,
                    LocalDate decidedOn, boolean editor, PreviewOf previewOf, int othersFrom) {
+
+    /** The questions that were asked or skipped, in question order. */
+    public List<ReasonView> reasons() {
+        return explanation.reasons();
+    }
+
+    /** Tie-break questions the other answers made unnecessary. */
+    public List<NotAskedView> notAsked() {
+        return explanation.notAsked();
+    }
+
+    public List<ThirdOptionView> thirdOptions() {
+        return explanation.thirdOptions();
+    }
+
+    public NextStepsView nextSteps() {
+        return explanation.nextSteps();
+    }
 
     public String shareImageAlt() {
         return title + ". Django scores " + djangoScore + ", Flask " + flaskScore + ".";
     }
 
     public boolean anythingWouldChange() {
-        return reasons.stream().anyMatch(r -> !r.flips().isEmpty());
+        return reasons().stream().anyMatch(r -> !r.flips().isEmpty());
     }
 
     /** How many questions the reader answered themselves. */
     public long answered() {
-        return reasons.stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
+        return reasons().stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
     }
 
     /**

@@ -33,6 +33,7 @@ import com.frameworkfork.decision.scoring.ScoringModel;
 import com.frameworkfork.decision.scoring.ScoringResult;
 import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.share.ShareCard;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,9 @@ public class VerdictService {
 
     static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
 
+    /** Every way of answering under a few model versions. */
+    private static final int EXPLANATIONS_KEPT = 5000;
+
     /**
      * The answers of the example the home page shows: an API built by one developer, which the model
      * scores with its reasons and what would change it, like any reader's verdict.
@@ -73,6 +77,16 @@ public class VerdictService {
      * instance within the second.
      */
     private final LoadingCache<Boolean, VerdictStats> allVerdicts;
+    /**
+     * Explanations by the link targets they were made with, which {@link ContentLinks} replaces with each
+     * content version: once it has, nothing refers to the old ones and they go.
+     */
+    private final Cache<ContentLinks.Targets, Cache<Scored, VerdictExplanation>> explanations =
+            Caffeine.newBuilder().weakKeys().build();
+
+    /** A model's verdict for a set of answers, and how many of the articles it may link to are public by now. */
+    private record Scored(int modelVersion, ScoringResult result, long publicArticles) {
+    }
 
     VerdictService(VerdictRepository verdicts, Questionnaires questionnaires, ContentLinks links, SiteProperties site,
                    VerdictProperties properties, Clock clock) {
@@ -211,8 +225,35 @@ public class VerdictService {
 
     private VerdictPage view(String id, Questionnaire questionnaire, ScoringResult result, VerdictStats others,
                              VerdictStats same, LocalDate decidedOn, boolean editor, VerdictPage.PreviewOf previewOf) {
+        VerdictExplanation explanation = explanation(questionnaire, result);
+        String headline = headline(result);
+        String lean = result.strength().lean();
+        String title = result.recommendation() == Recommendation.EITHER
+                ? "Our verdict: either framework will do"
+                : "Our verdict: " + headline + ", with " + lean;
+        long answered = explanation.reasons().stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
+        String description = answered + " answers about a project, weighed in the open: Django scores "
+                + result.djangoScore() + ", Flask " + result.flaskScore()
+                + ". See each reason and what would change the verdict.";
+        return new VerdictPage(id, id == null ? null : site.baseUrl() + "/verdict/" + id,
+                id == null ? null : SHARE_IMAGE_PATH.replace("{id}", id), result.recommendation(), headline, lean,
+                summary(result), title, description, result.djangoScore(), result.flaskScore(),
+                chart(questionnaire.model(), result), explanation, others, same, questionnaire.version(), decidedOn,
+                editor, previewOf, properties.publicStatisticsFrom());
+    }
+
+    /** Made once for each way of scoring under each model and version of the content; see {@link VerdictExplanation}. */
+    private VerdictExplanation explanation(Questionnaire questionnaire, ScoringResult result) {
         ContentLinks.Targets targets = links.targets();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long publicArticles = targets.articles().stream().filter(a -> a.isPublicAt(now)).count();
+        return explanations.get(targets, t -> Caffeine.newBuilder().maximumSize(EXPLANATIONS_KEPT).build())
+                .get(new Scored(questionnaire.version(), result, publicArticles),
+                        scored -> explain(questionnaire, result, targets, now));
+    }
+
+    private VerdictExplanation explain(Questionnaire questionnaire, ScoringResult result, ContentLinks.Targets targets,
+                                       LocalDateTime now) {
         List<VerdictPage.ReasonView> reasons = new ArrayList<>();
         List<VerdictPage.NotAskedView> notAsked = new ArrayList<>();
         int number = 0;
@@ -237,21 +278,8 @@ public class VerdictService {
                     article.map(ArticleLink::path).orElse(null), article.map(ArticleLink::title).orElse(null),
                     editUrl, flips));
         }
-        String headline = headline(result);
-        String lean = result.strength().lean();
-        String title = result.recommendation() == Recommendation.EITHER
-                ? "Our verdict: either framework will do"
-                : "Our verdict: " + headline + ", with " + lean;
-        long answered = reasons.stream().filter(r -> r.status() == Reason.Status.ANSWERED).count();
-        String description = answered + " answers about a project, weighed in the open: Django scores "
-                + result.djangoScore() + ", Flask " + result.flaskScore()
-                + ". See each reason and what would change the verdict.";
-        return new VerdictPage(id, id == null ? null : site.baseUrl() + "/verdict/" + id,
-                id == null ? null : SHARE_IMAGE_PATH.replace("{id}", id), result.recommendation(), headline, lean,
-                summary(result), title, description, result.djangoScore(), result.flaskScore(),
-                chart(questionnaire.model(), result), reasons, notAsked, thirdOptions(questionnaire, result),
-                nextSteps(questionnaire, result), others, same, questionnaire.version(), decidedOn, editor,
-                previewOf, properties.publicStatisticsFrom());
+        return new VerdictExplanation(List.copyOf(reasons), List.copyOf(notAsked), thirdOptions(questionnaire, result),
+                nextSteps(questionnaire, result));
     }
 
     /** The verdict as a Markdown architecture decision record a team can commit to its repository. */

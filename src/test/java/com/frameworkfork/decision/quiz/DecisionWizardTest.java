@@ -443,6 +443,7 @@ class DecisionWizardTest {
     @Test
     void aSignedInEditorGetsALinkFromEachReasonToItsEditScreen() throws Exception {
         Walk walk = walk(answers("no", "yes", "no", "no", "no", "yes"));
+        assertThat(verdict(walk.verdict()).select("[data-testid=edit-link]")).as("a reader's view, before").isEmpty();
         MvcResult asEditor = mvc.perform(get(walk.verdict()).with(Admin.admin())).andReturn();
         Document page = Jsoup.parse(body(asEditor));
         for (Element reason : page.select("[data-testid=reason]")) {
@@ -451,7 +452,7 @@ class DecisionWizardTest {
             assertThat(mvc.perform(get(edit.attr("href")).with(Admin.admin())).andReturn().getResponse().getStatus())
                     .isEqualTo(200);
         }
-        assertThat(verdict(walk.verdict()).select("[data-testid=edit-link]")).isEmpty();
+        assertThat(verdict(walk.verdict()).select("[data-testid=edit-link]")).as("a reader's view, after").isEmpty();
     }
 
     /**
