@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.frameworkfork.article.ArticleLink;
@@ -35,6 +36,7 @@ import com.frameworkfork.web.SiteProperties;
 import com.frameworkfork.web.share.ShareCard;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +75,9 @@ public class VerdictService {
     private final Clock clock;
     /**
      * The split of all verdicts, which every verdict page shows, is a count over the whole table. It is
-     * read at most once a second; a verdict stored here is counted at once, one stored on another
-     * instance within the second.
+     * read again once a second has passed on the site's clock since it was read, however often it is
+     * added to meanwhile; a verdict stored here is added to it at once, one stored on another instance
+     * is counted within the second.
      */
     private final LoadingCache<Boolean, VerdictStats> allVerdicts;
     /**
@@ -96,7 +99,9 @@ public class VerdictService {
         this.site = site;
         this.properties = properties;
         this.clock = clock;
-        this.allVerdicts = Caffeine.newBuilder().expireAfterWrite(ALL_VERDICTS_REREAD_AFTER)
+        this.allVerdicts = Caffeine.newBuilder()
+                .expireAfter(Expiry.creating((Boolean all, VerdictStats stats) -> ALL_VERDICTS_REREAD_AFTER))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build(all -> VerdictStats.of(verdicts.countByRecommendation()));
     }
 
@@ -347,7 +352,8 @@ public class VerdictService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                allVerdicts.invalidateAll();
+                allVerdicts.asMap().computeIfPresent(Boolean.TRUE,
+                        (all, stats) -> stats.plusOne(result.recommendation()));
             }
         });
         return verdicts.save(verdict);

@@ -2,6 +2,8 @@ package com.frameworkfork.decision.verdict;
 
 import java.util.List;
 
+import com.frameworkfork.decision.scoring.Recommendation;
+
 /** How many verdicts recommended each framework. */
 public record VerdictStats(long total, long django, long flask, long either) {
 
@@ -17,6 +19,13 @@ public record VerdictStats(long total, long django, long flask, long either) {
             }
         }
         return new VerdictStats(django + flask + either, django, flask, either);
+    }
+
+    /** These counts with one more verdict recommending {@code recommendation}. */
+    VerdictStats plusOne(Recommendation recommendation) {
+        return new VerdictStats(total + 1, django + (recommendation == Recommendation.DJANGO ? 1 : 0),
+                flask + (recommendation == Recommendation.FLASK ? 1 : 0),
+                either + (recommendation == Recommendation.EITHER ? 1 : 0));
     }
 
     public int djangoPercent() {

@@ -1,0 +1,63 @@
+package com.frameworkfork.decision.verdict;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.frameworkfork.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The split of all verdicts that every verdict page shows counts a verdict stored on this instance at
+ * once, without counting the whole table again, and one stored on another instance when it re-reads the
+ * count, a second later by the site's clock (moved here, not waited for). The application is the one the
+ * article scheduling tests use.
+ */
+@SpringBootTest(properties = {"site.page-cache.enabled=false"})
+@AutoConfigureMockMvc
+@Import(MutableClock.Config.class)
+class AllVerdictsSplitTest {
+
+    private static final Map<String, String> ANSWERS = Map.of("api", "yes", "admin", "no", "solo", "yes",
+            "growth", "no", "learning", "yes");
+
+    @Autowired
+    VerdictService verdicts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Stores a copy of a verdict's row as another instance sharing the database would, unseen by this one. */
+    private void storeOnAnotherInstance(String likeVerdict) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM decision_verdict WHERE id = ?", likeVerdict);
+        row.put("id", likeVerdict.substring(0, likeVerdict.length() - 1) + (likeVerdict.endsWith("A") ? "B" : "A"));
+        String columns = String.join(", ", row.keySet());
+        String places = row.keySet().stream().map(column -> "?").collect(Collectors.joining(", "));
+        jdbc.update("INSERT INTO decision_verdict (" + columns + ") VALUES (" + places + ")", row.values().toArray());
+    }
+
+    @Test
+    void aVerdictStoredHereCountsAtOnceAndOneStoredElsewhereOnceTheCountIsReadAgain() {
+        String first = verdicts.create(ANSWERS, List.of()).id();
+        long before = verdicts.stats().total();
+
+        storeOnAnotherInstance(first);
+        verdicts.create(ANSWERS, List.of());
+        assertThat(verdicts.stats().total()).as("this instance's verdict, counted without a new count")
+                .isEqualTo(before + 1);
+
+        clock.advance(VerdictService.ALL_VERDICTS_REREAD_AFTER.plus(Duration.ofMillis(1)));
+        assertThat(verdicts.stats().total()).as("both, once the count is read again").isEqualTo(before + 2);
+    }
+}
