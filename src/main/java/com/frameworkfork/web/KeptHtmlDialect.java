@@ -42,7 +42,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 @Component
 class KeptHtmlDialect extends AbstractProcessorDialect {
 
-    static final String PREFIX = "kept";
+    private static final String PREFIX = "kept";
     /** Spring Security adds this hidden field to every form that posts. */
     private static final String FORM_TOKEN = "name=\"_csrf\"";
 
