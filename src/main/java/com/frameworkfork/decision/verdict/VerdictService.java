@@ -59,8 +59,8 @@ public class VerdictService {
     static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
 
     /**
-     * About every way of answering one model allows (903 for the shipped one); each keeps about 20 KB
-     * of HTML, so this bounds them to about 20 MB. The least used go first.
+     * About every way of answering one model allows (903 for the shipped one); each holds about 12 KB
+     * with its HTML, so this bounds them to about 12 MB. The least used go first.
      */
     private static final int EXPLANATIONS_KEPT = 1000;
 
