@@ -77,8 +77,14 @@ class KeptHtmlDialect extends AbstractProcessorDialect {
             }
             IProcessableElementTag element = (IProcessableElementTag) model.get(0);
             String place = element.getTemplateName() + ':' + element.getLine() + ':' + element.getCol();
-            String html = kept.get(owner, o -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(place, p -> render(context, model, element, attributeName));
+            Map<String, String> byPlace = kept.get(owner, o -> new ConcurrentHashMap<>());
+            String html = byPlace.get(place);
+            if (html == null) {
+                // Rendered outside the map's lock: a kept element may hold another kept by the same
+                // object, and two readers rendering the same one at once just do the work twice.
+                html = render(context, model, element, attributeName);
+                byPlace.putIfAbsent(place, html);
+            }
             model.reset();
             model.add(context.getModelFactory().createText(html));
             // The HTML is finished: text in it that looks like an inlined expression is the reader's text.

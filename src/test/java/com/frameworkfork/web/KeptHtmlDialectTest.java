@@ -85,6 +85,16 @@ class KeptHtmlDialectTest {
     }
 
     @Test
+    void aKeptElementMayHoldAnotherKeptByTheSameObject() {
+        String template = "<section kept:by=\"${owner}\"><p kept:by=\"${owner}\" th:text=\"${owner.text}\">x</p>"
+                + "<p kept:by=\"${owner}\" th:text=\"${owner.text}\">y</p></section>";
+        Owner owner = new Owner("Nested");
+
+        render(template, Map.of("owner", owner));
+        assertThat(render(template, Map.of("owner", owner))).isEqualTo("<section><p>Nested</p><p>Nested</p></section>");
+    }
+
+    @Test
     void theElementSeesTheVariablesAroundIt() {
         String template = "<ul th:with=\"item=${owner}\"><li kept:by=\"${owner}\" th:text=\"${item.text}\">x</li></ul>";
 
