@@ -18,7 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The articles readers see. An article is public when it is published and its publication time has
@@ -47,6 +49,7 @@ public class ArticleService {
      * a scheduled article turns public at its time without a save.
      */
     private final LoadingCache<Long, List<ArticleSummary>> released;
+    private final TransactionTemplate readOnly;
     /** Each article's page content, with what it was made for; replaced when either has moved on. */
     private final Cache<String, KeptContent> contents = Caffeine.newBuilder().maximumSize(CONTENTS_KEPT).build();
 
@@ -55,7 +58,8 @@ public class ArticleService {
 
     ArticleService(ArticleRepository articles, CategoryRepository categories, DeletedArticleRepository deleted,
                    HeartRecorder heartRecorder, ObjectProvider<ArticleAttachment> attachments, ViewCounter viewCounter,
-                   ApplicationEventPublisher events, Clock clock, ContentVersion version) {
+                   ApplicationEventPublisher events, Clock clock, ContentVersion version,
+                   PlatformTransactionManager transactions) {
         this.articles = articles;
         this.categories = categories;
         this.deleted = deleted;
@@ -65,6 +69,8 @@ public class ArticleService {
         this.events = events;
         this.clock = clock;
         this.version = version;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.released = Caffeine.newBuilder().maximumSize(1)
                 .build(v -> articles.findReleasedNewestFirst().stream().map(ArticleSummary::of).toList());
     }
@@ -80,7 +86,17 @@ public class ArticleService {
 
     private List<ArticleSummary> published(long contentVersion) {
         LocalDateTime now = now();
-        return released.get(contentVersion).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
+        return released(contentVersion).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
+    }
+
+    /**
+     * Read with a connection in hand (joining the caller's transaction, or in one of its own): readers
+     * that ask while it is read wait for it, often holding their transaction's connection, and a read
+     * that still had to get one could wait for theirs until the pool gave up.
+     */
+    private List<ArticleSummary> released(long contentVersion) {
+        List<ArticleSummary> kept = released.getIfPresent(contentVersion);
+        return kept != null ? kept : readOnly.execute(status -> released.get(contentVersion));
     }
 
     @Transactional(readOnly = true)
