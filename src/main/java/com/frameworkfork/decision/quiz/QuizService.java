@@ -130,8 +130,10 @@ public class QuizService {
         if (unanswered.isPresent()) {
             return new StepOutcome.NextQuestion(quizId, unanswered.get());
         }
+        String replaced = quiz.getVerdictId();
         String verdictId = verdicts.recordFor(questionnaire, applying, quizId, beforeNewVerdict);
         quiz.finish(verdictId, now);
+        verdicts.quizCounts(replaced, verdictId);
         return new StepOutcome.Finished(verdictId);
     }
 

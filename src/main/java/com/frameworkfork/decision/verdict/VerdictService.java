@@ -150,6 +150,29 @@ public class VerdictService {
         return store(questionnaire, quizId, result).getId();
     }
 
+    /**
+     * Called in the transaction in which a quiz comes to count {@code counted} instead of {@code replaced}
+     * (null the first time it finishes): the split of all verdicts counts a quiz's current verdict only.
+     */
+    public void quizCounts(String replaced, String counted) {
+        if (counted.equals(replaced)) {
+            return;
+        }
+        Recommendation removed = replaced == null ? null
+                : verdicts.findById(replaced).map(Verdict::getRecommendation).orElse(null);
+        countAfterCommit(load(counted).getRecommendation(), removed);
+    }
+
+    /** Adjusts the kept split once the change is committed, instead of counting the table again. */
+    private void countAfterCommit(Recommendation added, Recommendation removed) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                allVerdicts.asMap().computeIfPresent(Boolean.TRUE, (all, stats) -> stats.changed(added, removed));
+            }
+        });
+    }
+
     @Transactional(readOnly = true)
     public ScoredVerdict find(String id) {
         Rescored rescored = rescore(load(id));
@@ -352,13 +375,9 @@ public class VerdictService {
     private Verdict store(Questionnaire questionnaire, String quizId, ScoringResult result) {
         Verdict verdict = new Verdict(RandomIds.next(), quizId,
                 Scorer.encode(questionnaire.model(), result.countedAnswers()), result, LocalDateTime.now(clock));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                allVerdicts.asMap().computeIfPresent(Boolean.TRUE,
-                        (all, stats) -> stats.plusOne(result.recommendation()));
-            }
-        });
+        if (quizId == null) {
+            countAfterCommit(result.recommendation(), null);
+        }
         return verdicts.save(verdict);
     }
 

@@ -21,11 +21,14 @@ public record VerdictStats(long total, long django, long flask, long either) {
         return new VerdictStats(django + flask + either, django, flask, either);
     }
 
-    /** These counts with one more verdict recommending {@code recommendation}. */
-    VerdictStats plusOne(Recommendation recommendation) {
-        return new VerdictStats(total + 1, django + (recommendation == Recommendation.DJANGO ? 1 : 0),
-                flask + (recommendation == Recommendation.FLASK ? 1 : 0),
-                either + (recommendation == Recommendation.EITHER ? 1 : 0));
+    /** These counts with one more verdict recommending {@code added} and, unless null, one fewer recommending {@code removed}. */
+    VerdictStats changed(Recommendation added, Recommendation removed) {
+        return new VerdictStats(total + 1 - (removed == null ? 0 : 1), django + delta(Recommendation.DJANGO, added, removed),
+                flask + delta(Recommendation.FLASK, added, removed), either + delta(Recommendation.EITHER, added, removed));
+    }
+
+    private static int delta(Recommendation of, Recommendation added, Recommendation removed) {
+        return (of == added ? 1 : 0) - (of == removed ? 1 : 0);
     }
 
     public int djangoPercent() {
