@@ -30,6 +30,10 @@ interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificati
             + "where a.slug = :slug and a.published = true")
     Optional<Article> findReleasedBySlug(@Param("slug") String slug);
 
+    @Query("select a from Article a join fetch a.category left join fetch a.sources "
+            + "where a.slug = :slug and a.published = true and a.publishAt <= :now")
+    Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
+
     @Query("select a.title from Article a where a.slug = :slug and a.published = true and a.publishAt <= :now")
     Optional<String> findPublicTitleBySlug(@Param("slug") String slug, @Param("now") LocalDateTime now);
 

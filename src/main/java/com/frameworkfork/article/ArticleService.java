@@ -128,10 +128,16 @@ public class ArticleService {
     public ArticlePage read(String slug, boolean countView) {
         long contentVersion = version.current();
         List<ArticleSummary> published = published(contentVersion);
-        if (indexOf(published, slug) < 0) {
-            throw missing(slug);
+        ArticleContent content;
+        if (indexOf(published, slug) >= 0) {
+            content = content(slug, contentVersion, published);
+        } else {
+            // Published on another instance since this one last read the content version: read as it
+            // stands, not kept, for the second until this instance reads the new version.
+            Article article = articles.findPublicBySlug(slug, now()).orElseThrow(() -> missing(slug));
+            content = placed(article.getId(), ArticleSummary.of(article), article.getBodyHtml(),
+                    article.getSources().stream().map(SourceView::of).toList(), published);
         }
-        ArticleContent content = content(slug, contentVersion, published);
         if (countView) {
             viewCounter.count(slug);
         }
