@@ -135,8 +135,7 @@ public class ArticleService {
             // Published on another instance since this one last read the content version: read as it
             // stands, not kept, for the second until this instance reads the new version.
             Article article = articles.findPublicBySlug(slug, now()).orElseThrow(() -> missing(slug));
-            content = placed(article.getId(), ArticleSummary.of(article), article.getBodyHtml(),
-                    article.getSources().stream().map(SourceView::of).toList(), published);
+            content = placed(article, published);
         }
         if (countView) {
             viewCounter.count(slug);
@@ -154,9 +153,7 @@ public class ArticleService {
         KeptContent kept = contents.getIfPresent(slug);
         if (kept == null || kept.version() != contentVersion || kept.publicArticles() != published.size()) {
             Article article = articles.findReleasedBySlug(slug).orElseThrow(() -> missing(slug));
-            kept = new KeptContent(contentVersion, published.size(), placed(article.getId(),
-                    ArticleSummary.of(article), article.getBodyHtml(),
-                    article.getSources().stream().map(SourceView::of).toList(), published));
+            kept = new KeptContent(contentVersion, published.size(), placed(article, published));
             contents.put(slug, kept);
         }
         return kept.content();
@@ -243,6 +240,11 @@ public class ArticleService {
                 .limit(RELATED_LIMIT)
                 .toList();
         return new ArticleContent(id == null ? 0 : id, summary, bodyHtml, sources, older, newer, related);
+    }
+
+    private ArticleContent placed(Article article, List<ArticleSummary> published) {
+        return placed(article.getId(), ArticleSummary.of(article), article.getBodyHtml(),
+                article.getSources().stream().map(SourceView::of).toList(), published);
     }
 
     private Map<String, Object> attached(long id) {
