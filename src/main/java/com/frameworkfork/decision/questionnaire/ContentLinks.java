@@ -26,19 +26,27 @@ public class ContentLinks {
     private final ContentVersion version;
     /** The newest version read replaces the one before; an older one is never asked for again. */
     private final LoadingCache<Long, Targets> byVersion;
+    private final TransactionTemplate readOnly;
 
     ContentLinks(ArticleService articles, ComparisonService comparisons, ContentVersion version,
                  PlatformTransactionManager transactions) {
         this.version = version;
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        // Read in a transaction of their own only when not kept yet: a page served from what is kept opens none.
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.byVersion = Caffeine.newBuilder().maximumSize(1)
-                .build(v -> readOnly.execute(status -> new Targets(articles.links(), comparisons.sectionLinks())));
+                .build(v -> new Targets(articles.links(), comparisons.sectionLinks()));
     }
 
+    /**
+     * A page served from what is kept opens no transaction. One that has to read them reads in a
+     * transaction (the caller's, or one of its own) begun before the read: pages that ask meanwhile
+     * wait for that read, often holding their transaction's connection, and a read that still had to
+     * get one could wait for theirs until the pool gave up.
+     */
     public Targets targets() {
-        return byVersion.get(version.current());
+        long current = version.current();
+        Targets kept = byVersion.getIfPresent(current);
+        return kept != null ? kept : readOnly.execute(status -> byVersion.get(current));
     }
 
     /** Every link target, by id and by the name content files use. */

@@ -1,0 +1,40 @@
+package com.frameworkfork.decision.questionnaire;
+
+import javax.sql.DataSource;
+
+import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.support.ConnectionStarvation;
+import com.frameworkfork.support.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a save, the link targets are read again by the first request that asks; the home page's
+ * example verdict asks outside a transaction, verdict pages inside one. See {@link ConnectionStarvation}.
+ */
+@SiteTest
+class ContentLinksLoadTest {
+
+    @Autowired
+    ContentLinks links;
+
+    @Autowired
+    ContentVersion version;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aPageOutsideATransactionNeverStartsReadingThemWithoutAConnectionWhileVerdictPagesWaitForIt() throws Exception {
+        version.bump();
+        ConnectionStarvation.assertNoStall(dataSource, transactions,
+                () -> assertThat(links.targets().articles()).isNotEmpty(),
+                () -> assertThat(links.targets().sections()).isNotEmpty());
+    }
+}
