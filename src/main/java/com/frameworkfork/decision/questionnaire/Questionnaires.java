@@ -25,7 +25,12 @@ public class Questionnaires {
             .maximumSize(64).expireAfterAccess(Duration.ofHours(1)).build();
     private final Cache<Long, Integer> published = Caffeine.newBuilder().maximumSize(4).build();
 
-    /** Only for reading what is not kept yet: a page served from what is kept opens no transaction. */
+    /**
+     * Only for reading what is not kept yet: a page served from what is kept opens no transaction. The
+     * transaction begins before the read: pages that ask meanwhile wait for it, often holding their
+     * transaction's connection, and a read that still had to get one could wait for theirs until the
+     * pool gave up.
+     */
     private final TransactionTemplate readOnly;
 
     Questionnaires(ModelStore store, ContentVersion contentVersion, PlatformTransactionManager transactions) {
@@ -38,8 +43,11 @@ public class Questionnaires {
     /** The published model, the one new quizzes and verdicts are made with. */
     public Questionnaire current() {
         long content = contentVersion.current();
-        int version = published.get(content, k -> readOnly.execute(status -> store.published()
-                .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion()));
+        Integer version = published.getIfPresent(content);
+        if (version == null) {
+            version = readOnly.execute(status -> published.get(content, k -> store.published()
+                    .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion()));
+        }
         return version(version);
     }
 

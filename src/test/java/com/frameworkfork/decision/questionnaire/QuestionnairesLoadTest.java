@@ -1,0 +1,41 @@
+package com.frameworkfork.decision.questionnaire;
+
+import javax.sql.DataSource;
+
+import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.support.ConnectionStarvation;
+import com.frameworkfork.support.SiteTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a save, which model is published is read again by the first request that asks; the home page
+ * asks outside a transaction, quiz and verdict pages inside one. See {@link ConnectionStarvation}.
+ */
+@SiteTest
+class QuestionnairesLoadTest {
+
+    @Autowired
+    Questionnaires questionnaires;
+
+    @Autowired
+    ContentVersion version;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aPageOutsideATransactionNeverStartsReadingThePublishedModelWithoutAConnectionWhileOthersWaitForIt()
+            throws Exception {
+        version.bump();
+        ConnectionStarvation.assertNoStall(dataSource, transactions,
+                () -> assertThat(questionnaires.current().version()).isPositive(),
+                () -> assertThat(questionnaires.current().version()).isPositive());
+    }
+}
