@@ -12,14 +12,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a save, which model is published is read again by the first request that asks; the home page
- * asks outside a transaction, quiz and verdict pages inside one. See {@link ConnectionStarvation}.
+ * After a save, which model is published and what questions link to are read again by the first
+ * request that asks; the home page and its example verdict ask outside a transaction, quiz and verdict
+ * pages inside one. See {@link ConnectionStarvation}.
  */
 @SiteTest
-class QuestionnairesLoadTest {
+class PerVersionReadsLoadTest {
 
     @Autowired
     Questionnaires questionnaires;
+
+    @Autowired
+    ContentLinks links;
 
     @Autowired
     ContentVersion version;
@@ -31,11 +35,18 @@ class QuestionnairesLoadTest {
     PlatformTransactionManager transactions;
 
     @Test
-    void aPageOutsideATransactionNeverStartsReadingThePublishedModelWithoutAConnectionWhileOthersWaitForIt()
-            throws Exception {
+    void thePublishedModelIsNeverReadByAPageWithoutAConnectionWhileOthersWaitForIt() throws Exception {
         version.bump();
         ConnectionStarvation.assertNoStall(dataSource, transactions,
                 () -> assertThat(questionnaires.current().version()).isPositive(),
                 () -> assertThat(questionnaires.current().version()).isPositive());
+    }
+
+    @Test
+    void theLinkTargetsAreNeverReadByAPageWithoutAConnectionWhileOthersWaitForThem() throws Exception {
+        version.bump();
+        ConnectionStarvation.assertNoStall(dataSource, transactions,
+                () -> assertThat(links.targets().articles()).isNotEmpty(),
+                () -> assertThat(links.targets().sections()).isNotEmpty());
     }
 }
