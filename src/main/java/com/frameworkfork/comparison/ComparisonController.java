@@ -1,6 +1,5 @@
 package com.frameworkfork.comparison;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -16,12 +15,10 @@ class ComparisonController {
 
     private final ComparisonService comparisonService;
     private final EditorAccess editors;
-    private final ComparisonSections sections;
 
-    ComparisonController(ComparisonService comparisonService, EditorAccess editors, ComparisonSections sections) {
+    ComparisonController(ComparisonService comparisonService, EditorAccess editors) {
         this.comparisonService = comparisonService;
         this.editors = editors;
-        this.sections = sections;
     }
 
     @GetMapping("/compare")
@@ -35,8 +32,7 @@ class ComparisonController {
      * marked private so that the shared page cache never hands it to a reader.
      */
     @GetMapping("/compare/{slug}")
-    String show(@PathVariable String slug, Model model, Authentication who, HttpServletRequest request,
-                HttpServletResponse response) {
+    String show(@PathVariable String slug, Model model, Authentication who, HttpServletResponse response) {
         ComparisonPage page = comparisonService.page(slug);
         model.addAttribute("page", page);
         boolean editable = editors.mayOpen(ComparisonAdminPaths.comparison(slug), who);
@@ -44,7 +40,6 @@ class ComparisonController {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
         }
         model.addAttribute("editable", editable);
-        model.addAttribute("sections", sections.render(page, editable, request, response));
         return "comparison/show";
     }
 }

@@ -20,6 +20,15 @@ record ComparisonPage(String slug, String title, String summary, FrameworkColumn
                       List<UseCaseRow> useCasePicks, List<ProsAndCons> prosAndCons, List<MigrationPath> migrationPaths,
                       List<Entry> sources) {
 
+    /** The sponsored slot goes between the first section and the others. */
+    public List<SectionView> firstSections() {
+        return sections.subList(0, Math.min(1, sections.size()));
+    }
+
+    public List<SectionView> laterSections() {
+        return sections.subList(Math.min(1, sections.size()), sections.size());
+    }
+
     /** {@code versionLabel} names the framework's current release, such as "Django 6.1". */
     public record FrameworkColumn(String slug, String name, String versionLabel) {
     }
