@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import com.frameworkfork.web.history.HistoryActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +42,13 @@ public class ContentImporter implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final ContentProperties settings;
+    private final EntityManager db;
 
     ContentImporter(List<ContentKind> kinds, ContentRevisions revisions, ContentVersion version,
                     ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                    ContentProperties settings) {
+                    ContentProperties settings, EntityManager db) {
         this.settings = settings;
+        this.db = db;
         this.kinds = kinds.stream().sorted(Comparator.comparingInt(ContentKind::order)).toList();
         this.kindsChildrenFirst = kinds.stream().sorted(Comparator.comparingInt(ContentKind::order).reversed()).toList();
         this.revisions = revisions;
@@ -66,6 +71,10 @@ public class ContentImporter implements SmartInitializingSingleton {
     /** Imports these files; the shipped ones at start-up, or an export in tests of the round trip. */
     public Report importFiles(ContentFiles files) {
         return transaction.execute(status -> {
+            // Each record is flushed and let go once it is written, so a query never needs to flush
+            // first and a flush looks at one record's entities. Left to flush before every query, the
+            // import checked everything it had read and written for changes on each lookup.
+            db.setFlushMode(FlushModeType.COMMIT);
             revisions.lock();
             boolean firstImport = revisions.none();
             // Every file is read and checked before anything is written.
@@ -116,6 +125,7 @@ public class ContentImporter implements SmartInitializingSingleton {
                             : lastWritten.equals(nowHash);
             if (untouched) {
                 kind.write(key, record.getValue());
+                written();
                 revisions.remember(kind.name(), key, shippedHash);
                 revisions.release(kind.name(), key);
                 report.written++;
@@ -125,6 +135,11 @@ public class ContentImporter implements SmartInitializingSingleton {
                 report.heldBack++;
             }
         }
+    }
+
+    private void written() {
+        db.flush();
+        db.clear();
     }
 
     /**
@@ -149,6 +164,7 @@ public class ContentImporter implements SmartInitializingSingleton {
             boolean untouched = lastWritten == null ? kind.untouchedSinceSeeding(key, now)
                     : lastWritten.equals(ContentRecords.hash(now));
             if (untouched && kind.remove(key)) {
+                written();
                 revisions.forget(kind.name(), key);
                 report.removed++;
             } else if (lastWritten != null && !Objects.equals(revisions.heldBackHash(kind.name(), key), "removed")) {
