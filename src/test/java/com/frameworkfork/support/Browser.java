@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Debian's headless Chromium driven through its own chromedriver, never a downloaded one.
  * Where either binary is missing the calling test is skipped with a message saying so. One Chromium
- * serves every browser test of the JVM, since starting one takes longer than most of the tests; each
+ * serves every browser test of the run, since starting one takes longer than most of the tests; each
  * test gets it as a new visitor would have it, and it is quit when the JVM exits.
  */
 public final class Browser {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderJourneyBrowserTest {
+class ReaderJourneyIT {
 
     @LocalServerPort
     private int port;

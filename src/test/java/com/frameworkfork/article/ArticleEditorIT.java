@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a confirmation, after which its address answers 410 with ways on.
  */
 @SiteTest
-class ArticleEditorBrowserTest {
+class ArticleEditorIT {
 
 
     @LocalServerPort

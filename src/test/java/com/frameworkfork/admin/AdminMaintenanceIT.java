@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * banner a reader then sees. Maintenance is switched off again after each test, for the other browser tests.
  */
 @SiteTest
-class AdminMaintenanceBrowserTest {
+class AdminMaintenanceIT {
 
     @LocalServerPort
     private int port;

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question may be asked twice (WCAG 3.3.7).
  */
 @SiteTest
-class QuestionnaireKeyboardBrowserTest {
+class QuestionnaireKeyboardIT {
 
     private static final String STEP = ".*/decide/[A-Za-z0-9_-]+/[a-z]+$";
     private static final String VERDICT = ".*/verdict/[A-Za-z0-9_-]{22}$";

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history pages in a real browser, on a desktop and a phone, light and dark: accessible, and readable. */
 @SiteTest
-class HistoryBrowserTest {
+class HistoryIT {
 
 
     @LocalServerPort

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queue and approves it from the keyboard, and then every reader sees it. Deleting asks first.
  */
 @SiteTest
-class ModerationBrowserTest {
+class ModerationIT {
 
     private static final String ARTICLE = "/articles/security-defaults-compared";
     private static final String TYPED = "The checklist at https://example.org/checklist helped us.";

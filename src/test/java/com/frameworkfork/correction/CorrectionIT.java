@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * editor marks it done from the keyboard. Every page passes axe and is photographed light and dark.
  */
 @SiteTest
-class CorrectionBrowserTest {
+class CorrectionIT {
 
     private static final String ARTICLE = "/articles/security-defaults-compared";
     private static final String TYPED = "The CSRF row should say Django 6.0 added a built-in Content Security Policy.";

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * site's navigation, search, forms or buttons; an article prints its link targets.
  */
 @SiteTest
-class VerdictPrintBrowserTest {
+class VerdictPrintIT {
 
     /** A page object in a PDF as Chromium writes it ("/Type /Pages" is the page tree, not a page). */
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");

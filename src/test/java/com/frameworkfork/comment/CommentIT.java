@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Posting comments in a real browser, including one the server refuses. */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommentBrowserTest {
+class CommentIT {
 
     private static final String ARTICLE = "/articles/what-each-framework-gives-you";
 

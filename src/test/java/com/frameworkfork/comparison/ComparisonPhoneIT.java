@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison pages on a phone-sized window (375x812) and on a desktop. */
 @SiteTest
-class ComparisonPhoneBrowserTest {
+class ComparisonPhoneIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";
 

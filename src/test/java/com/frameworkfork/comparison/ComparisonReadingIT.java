@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * beside the sections. Each case is looked at in the light and the dark colour scheme.
  */
 @SiteTest
-class ComparisonReadingBrowserTest {
+class ComparisonReadingIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";
 
