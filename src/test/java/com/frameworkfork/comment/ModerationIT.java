@@ -4,16 +4,24 @@ import java.time.Duration;
 
 import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Browser;
+import com.frameworkfork.support.Clients;
+import com.frameworkfork.support.PageToken;
 import com.frameworkfork.support.SiteTest;
+import com.frameworkfork.support.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A comment with a link in a real browser: its author sees it waiting, a moderator finds it first in the
@@ -24,6 +32,13 @@ class ModerationIT {
 
     private static final String ARTICLE = "/articles/security-defaults-compared";
     private static final String TYPED = "The checklist at https://example.org/checklist helped us.";
+    private static final String HIDDEN = "Hidden from readers: the reasons are at www.hidden.example.";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @LocalServerPort
     private int port;
@@ -33,7 +48,9 @@ class ModerationIT {
     }
 
     @Test
-    void aHeldCommentIsSeenByItsAuthorThenApprovedFromTheQueue() {
+    void aHeldCommentIsSeenByItsAuthorThenApprovedFromTheQueue() throws Exception {
+        // The queue also shows a comment a moderator hid, drawn apart from the others: it must stay as readable.
+        hideACommentOfItsOwn();
         ChromeDriver reader = Browser.openDesktop();
         try {
             reader.get(url(ARTICLE));
@@ -91,6 +108,14 @@ class ModerationIT {
         } finally {
             anyone.quit();
         }
+    }
+
+    private void hideACommentOfItsOwn() throws Exception {
+        mvc.perform(post(ARTICLE + "/comments").with(PageToken.from(mvc, ARTICLE)).with(Clients.fresh())
+                .param("name", "Ada").param("body", HIDDEN)).andExpect(status().isSeeOther());
+        long id = jdbc.queryForObject("SELECT id FROM comment WHERE body = ?", Long.class, HIDDEN);
+        mvc.perform(post("/admin/comments/bulk").with(TestArticles.asAdminWithToken(mvc))
+                .param("action", "hide").param("ids", Long.toString(id))).andExpect(status().isSeeOther());
     }
 
     private void signIn(ChromeDriver browser) {
