@@ -55,9 +55,13 @@ class ViewCounter implements SchedulingConfigurer {
         return views == null ? 0 : views.get();
     }
 
-
+    /**
+     * One flush at a time, so that when one returns every view counted before it is stored, even those
+     * a scheduled flush had already taken: the flush at shutdown must not leave them to a scheduler
+     * that is being stopped.
+     */
     @PreDestroy
-    void flush() {
+    synchronized void flush() {
         if (pending.values().stream().allMatch(views -> views.get() == 0)) {
             return;
         }
