@@ -22,20 +22,15 @@ interface VerdictRepository extends JpaRepository<Verdict, String> {
             + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.recommendation")
     List<RecommendationCount> countByRecommendation();
 
-    /** The split among other verdicts given for exactly the same answers, for a verdict made through the API. */
+    /** The split among verdicts given for exactly these answers, each quiz counted by its current verdict only. */
     @Query("select new com.frameworkfork.decision.verdict.RecommendationCount(v.recommendation, count(v)) "
-            + "from Verdict v where v.answersKey = :answersKey and v.id <> :exceptId and (v.quizId is null "
+            + "from Verdict v where v.answersKey = :answersKey and (v.quizId is null "
             + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.recommendation")
-    List<RecommendationCount> countSameAnswers(@Param("answersKey") String answersKey,
-                                               @Param("exceptId") String exceptId);
+    List<RecommendationCount> countByAnswers(@Param("answersKey") String answersKey);
 
-    /** As {@link #countSameAnswers}, for a verdict from a quiz: nothing that quiz made counts as someone else. */
-    @Query("select new com.frameworkfork.decision.verdict.RecommendationCount(v.recommendation, count(v)) "
-            + "from Verdict v where v.answersKey = :answersKey and (v.quizId is null or v.quizId <> :exceptQuizId) "
-            + "and (v.quizId is null or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) "
-            + "group by v.recommendation")
-    List<RecommendationCount> countSameAnswersOutsideQuiz(@Param("answersKey") String answersKey,
-                                                          @Param("exceptQuizId") String exceptQuizId);
+    /** The verdict a quiz counts with now: the one it was last finished with. */
+    @Query("select v from Verdict v where v.id = (select q.verdictId from DecisionQuiz q where q.id = :quizId)")
+    Optional<Verdict> findCountedOfQuiz(@Param("quizId") String quizId);
 
     Optional<Verdict> findFirstByQuizIdAndAnswersKey(String quizId, String answersKey);
 

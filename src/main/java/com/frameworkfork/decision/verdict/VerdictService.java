@@ -84,6 +84,12 @@ public class VerdictService {
      */
     private final LoadingCache<Boolean, VerdictStats> allVerdicts;
     /**
+     * The split among verdicts given for the same answers, by answers, kept as the split of all verdicts
+     * is: readers who answer alike are many where it matters, and each verdict page counted them all.
+     * A page takes its own verdict out of it. Bounded like the explanations, one per way of answering.
+     */
+    private final LoadingCache<String, VerdictStats> byAnswers;
+    /**
      * Explanations by the link targets they were made with, which {@link ContentLinks} replaces with each
      * content version: once it has, nothing refers to the old ones and they go.
      */
@@ -106,6 +112,11 @@ public class VerdictService {
                 .expireAfter(Expiry.creating((Boolean all, VerdictStats stats) -> ALL_VERDICTS_REREAD_AFTER))
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build(all -> VerdictStats.of(verdicts.countByRecommendation()));
+        this.byAnswers = Caffeine.newBuilder()
+                .maximumSize(EXPLANATIONS_KEPT)
+                .expireAfter(Expiry.creating((String answersKey, VerdictStats stats) -> ALL_VERDICTS_REREAD_AFTER))
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build(answersKey -> VerdictStats.of(verdicts.countByAnswers(answersKey)));
     }
 
     /**
@@ -158,17 +169,23 @@ public class VerdictService {
         if (counted.equals(replaced)) {
             return;
         }
-        Recommendation removed = replaced == null ? null
-                : verdicts.findById(replaced).map(Verdict::getRecommendation).orElse(null);
-        countAfterCommit(load(counted).getRecommendation(), removed);
+        countAfterCommit(load(counted), replaced == null ? null : verdicts.findById(replaced).orElse(null));
     }
 
-    /** Adjusts the kept split once the change is committed, instead of counting the table again. */
-    private void countAfterCommit(Recommendation added, Recommendation removed) {
+    /** Adjusts the kept splits once the change is committed, instead of counting the table again. */
+    private void countAfterCommit(Verdict added, Verdict removed) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                allVerdicts.asMap().computeIfPresent(Boolean.TRUE, (all, stats) -> stats.changed(added, removed));
+                Recommendation removedRecommendation = removed == null ? null : removed.getRecommendation();
+                allVerdicts.asMap().computeIfPresent(Boolean.TRUE,
+                        (all, stats) -> stats.changed(added.getRecommendation(), removedRecommendation));
+                byAnswers.asMap().computeIfPresent(added.getAnswersKey(),
+                        (answers, stats) -> stats.changed(added.getRecommendation(), null));
+                if (removed != null) {
+                    byAnswers.asMap().computeIfPresent(removed.getAnswersKey(),
+                            (answers, stats) -> stats.changed(null, removedRecommendation));
+                }
             }
         });
     }
@@ -185,13 +202,23 @@ public class VerdictService {
         Verdict verdict = load(id);
         Rescored rescored = rescore(verdict);
         VerdictStats all = stats();
-        VerdictStats same = VerdictStats.of(verdict.getQuizId() == null
-                ? verdicts.countSameAnswers(verdict.getAnswersKey(), id)
-                : verdicts.countSameAnswersOutsideQuiz(verdict.getAnswersKey(), verdict.getQuizId()));
+        VerdictStats same = othersWithTheSameAnswers(verdict);
         return view(id, rescored.questionnaire(), rescored.result(),
                 all.total() >= properties.publicStatisticsFrom() ? all : null,
                 same.total() >= SAME_ANSWERS_MINIMUM ? same : null,
                 verdict.getCreatedAt().toLocalDate(), editor, null);
+    }
+
+    /**
+     * The split of verdicts with these answers, without the reader's own: this verdict if it came from
+     * the API, or whichever verdict its quiz now counts with, if that one has the same answers.
+     */
+    private VerdictStats othersWithTheSameAnswers(Verdict verdict) {
+        VerdictStats alike = byAnswers.get(verdict.getAnswersKey());
+        Verdict own = verdict.getQuizId() == null ? verdict
+                : verdicts.findCountedOfQuiz(verdict.getQuizId()).filter(counted -> counted.getAnswersKey()
+                        .equals(verdict.getAnswersKey())).orElse(null);
+        return own == null ? alike : alike.changed(null, own.getRecommendation());
     }
 
     /**
@@ -376,7 +403,7 @@ public class VerdictService {
         Verdict verdict = new Verdict(RandomIds.next(), quizId,
                 Scorer.encode(questionnaire.model(), result.countedAnswers()), result, LocalDateTime.now(clock));
         if (quizId == null) {
-            countAfterCommit(result.recommendation(), null);
+            countAfterCommit(verdict, null);
         }
         return verdicts.save(verdict);
     }

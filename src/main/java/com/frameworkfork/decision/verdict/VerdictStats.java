@@ -21,10 +21,11 @@ public record VerdictStats(long total, long django, long flask, long either) {
         return new VerdictStats(django + flask + either, django, flask, either);
     }
 
-    /** These counts with one more verdict recommending {@code added} and, unless null, one fewer recommending {@code removed}. */
+    /** These counts with, unless null, one more verdict recommending {@code added} and one fewer recommending {@code removed}. */
     VerdictStats changed(Recommendation added, Recommendation removed) {
-        return new VerdictStats(total + 1 - (removed == null ? 0 : 1), django + delta(Recommendation.DJANGO, added, removed),
-                flask + delta(Recommendation.FLASK, added, removed), either + delta(Recommendation.EITHER, added, removed));
+        return new VerdictStats(total + (added == null ? 0 : 1) - (removed == null ? 0 : 1),
+                django + delta(Recommendation.DJANGO, added, removed), flask + delta(Recommendation.FLASK, added, removed),
+                either + delta(Recommendation.EITHER, added, removed));
     }
 
     private static int delta(Recommendation of, Recommendation added, Recommendation removed) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.frameworkfork.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,12 @@ class AllVerdictsSplitTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Each test starts with the splits read afresh, whatever another test left kept. */
+    @BeforeEach
+    void splitsReadAgain() {
+        clock.advance(VerdictService.ALL_VERDICTS_REREAD_AFTER.plus(Duration.ofMillis(1)));
+    }
+
     /** Stores a copy of a verdict's row as another instance sharing the database would, unseen by this one. */
     private void storeOnAnotherInstance(String likeVerdict) {
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM decision_verdict WHERE id = ?", likeVerdict);
@@ -59,5 +66,33 @@ class AllVerdictsSplitTest {
 
         clock.advance(VerdictService.ALL_VERDICTS_REREAD_AFTER.plus(Duration.ofMillis(1)));
         assertThat(verdicts.stats().total()).as("both, once the count is read again").isEqualTo(before + 2);
+    }
+
+    /**
+     * The split among verdicts given for the same answers is kept the same way, per answers: however
+     * many readers chose alike, a verdict page does not count them all again.
+     */
+    @Test
+    void theSplitOfVerdictsWithTheSameAnswersIsKeptTheSameWay() {
+        Map<String, String> rare = Map.of("api", "no", "admin", "unsure", "solo", "no", "team", "unsure",
+                "growth", "no", "learning", "unsure");
+        String viewed = verdicts.create(rare, List.of()).id();
+        for (int i = 0; i < VerdictService.SAME_ANSWERS_MINIMUM; i++) {
+            verdicts.create(rare, List.of());
+        }
+        assertThat(sameAnswers(viewed)).as("the others, never the verdict itself")
+                .isEqualTo(VerdictService.SAME_ANSWERS_MINIMUM);
+
+        storeOnAnotherInstance(viewed);
+        assertThat(sameAnswers(viewed)).as("not counted again yet").isEqualTo(VerdictService.SAME_ANSWERS_MINIMUM);
+        verdicts.create(rare, List.of());
+        assertThat(sameAnswers(viewed)).as("this instance's verdict, at once").isEqualTo(VerdictService.SAME_ANSWERS_MINIMUM + 1);
+
+        clock.advance(VerdictService.ALL_VERDICTS_REREAD_AFTER.plus(Duration.ofMillis(1)));
+        assertThat(sameAnswers(viewed)).as("both, once counted again").isEqualTo(VerdictService.SAME_ANSWERS_MINIMUM + 2);
+    }
+
+    private long sameAnswers(String verdict) {
+        return verdicts.page(verdict, false).sameAnswers().total();
     }
 }
