@@ -19,6 +19,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +56,9 @@ public class ContentImporter implements SmartInitializingSingleton {
         this.version = version;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        // Always a transaction of its own: the import lets go of the entities it has written, and those
+        // must never be a caller's.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
