@@ -28,9 +28,9 @@ interface VerdictRepository extends JpaRepository<Verdict, String> {
             + "or v.id = (select q.verdictId from DecisionQuiz q where q.id = v.quizId)) group by v.recommendation")
     List<RecommendationCount> countByAnswers(@Param("answersKey") String answersKey);
 
-    /** The verdict a quiz counts with now: the one it was last finished with. */
-    @Query("select v from Verdict v where v.id = (select q.verdictId from DecisionQuiz q where q.id = :quizId)")
-    Optional<Verdict> findCountedOfQuiz(@Param("quizId") String quizId);
+    /** 1 when the quiz counts with this verdict now (it was last finished with it), else 0. */
+    @Query("select count(q) from DecisionQuiz q where q.id = :quizId and q.verdictId = :verdictId")
+    long countQuizFinishedWith(@Param("quizId") String quizId, @Param("verdictId") String verdictId);
 
     Optional<Verdict> findFirstByQuizIdAndAnswersKey(String quizId, String answersKey);
 

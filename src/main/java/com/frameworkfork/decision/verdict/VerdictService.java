@@ -210,15 +210,15 @@ public class VerdictService {
     }
 
     /**
-     * The split of verdicts with these answers, without the reader's own: this verdict if it came from
-     * the API, or whichever verdict its quiz now counts with, if that one has the same answers.
+     * The split of verdicts with these answers, without the reader's own. A quiz has one verdict for
+     * each set of answers it was finished with, so the only one of its verdicts that can be among these
+     * is this one, and it is counted only while the quiz was last finished with it.
      */
     private VerdictStats othersWithTheSameAnswers(Verdict verdict) {
         VerdictStats alike = byAnswers.get(verdict.getAnswersKey());
-        Verdict own = verdict.getQuizId() == null ? verdict
-                : verdicts.findCountedOfQuiz(verdict.getQuizId()).filter(counted -> counted.getAnswersKey()
-                        .equals(verdict.getAnswersKey())).orElse(null);
-        return own == null ? alike : alike.changed(null, own.getRecommendation());
+        boolean counted = verdict.getQuizId() == null
+                || verdicts.countQuizFinishedWith(verdict.getQuizId(), verdict.getId()) > 0;
+        return counted ? alike.changed(null, verdict.getRecommendation()) : alike;
     }
 
     /**
