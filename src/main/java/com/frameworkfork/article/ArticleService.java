@@ -10,17 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.content.PerContentVersion;
 import com.frameworkfork.source.SourceView;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The articles readers see. An article is public when it is published and its publication time has
@@ -48,8 +47,7 @@ public class ArticleService {
      * are read once per content version. Which of them are public is decided on each call, by the clock:
      * a scheduled article turns public at its time without a save.
      */
-    private final LoadingCache<Long, List<ArticleSummary>> released;
-    private final TransactionTemplate readOnly;
+    private final PerContentVersion<List<ArticleSummary>> released;
     /** Each article's page content, with what it was made for; replaced when either has moved on. */
     private final Cache<String, KeptContent> contents = Caffeine.newBuilder().maximumSize(CONTENTS_KEPT).build();
 
@@ -69,10 +67,8 @@ public class ArticleService {
         this.events = events;
         this.clock = clock;
         this.version = version;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.released = Caffeine.newBuilder().maximumSize(1)
-                .build(v -> articles.findReleasedNewestFirst().stream().map(ArticleSummary::of).toList());
+        this.released = new PerContentVersion<>(version, transactions,
+                () -> articles.findReleasedNewestFirst().stream().map(ArticleSummary::of).toList());
     }
 
     /** Served from what is kept, with no transaction of its own; reading the list when it is not kept opens one. */
@@ -86,17 +82,7 @@ public class ArticleService {
 
     private List<ArticleSummary> published(long contentVersion) {
         LocalDateTime now = now();
-        return released(contentVersion).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
-    }
-
-    /**
-     * Read with a connection in hand (joining the caller's transaction, or in one of its own): readers
-     * that ask while it is read wait for it, often holding their transaction's connection, and a read
-     * that still had to get one could wait for theirs until the pool gave up.
-     */
-    private List<ArticleSummary> released(long contentVersion) {
-        List<ArticleSummary> kept = released.getIfPresent(contentVersion);
-        return kept != null ? kept : readOnly.execute(status -> released.get(contentVersion));
+        return released.at(contentVersion).stream().filter(a -> !a.publishedAt().isAfter(now)).toList();
     }
 
     @Transactional(readOnly = true)

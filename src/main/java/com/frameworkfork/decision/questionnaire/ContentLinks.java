@@ -8,11 +8,9 @@ import com.frameworkfork.article.ArticleService;
 import com.frameworkfork.comparison.ComparisonService;
 import com.frameworkfork.comparison.SectionLink;
 import com.frameworkfork.content.ContentVersion;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.frameworkfork.content.PerContentVersion;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The articles and comparison sections questions link to, read from their features as they are now.
@@ -23,30 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ContentLinks {
 
-    private final ContentVersion version;
-    /** The newest version read replaces the one before; an older one is never asked for again. */
-    private final LoadingCache<Long, Targets> byVersion;
-    private final TransactionTemplate readOnly;
+    private final PerContentVersion<Targets> targets;
 
     ContentLinks(ArticleService articles, ComparisonService comparisons, ContentVersion version,
                  PlatformTransactionManager transactions) {
-        this.version = version;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.byVersion = Caffeine.newBuilder().maximumSize(1)
-                .build(v -> new Targets(articles.links(), comparisons.sectionLinks()));
+        this.targets = new PerContentVersion<>(version, transactions,
+                () -> new Targets(articles.links(), comparisons.sectionLinks()));
     }
 
-    /**
-     * A page served from what is kept opens no transaction. One that has to read them reads in a
-     * transaction (the caller's, or one of its own) begun before the read: pages that ask meanwhile
-     * wait for that read, often holding their transaction's connection, and a read that still had to
-     * get one could wait for theirs until the pool gave up.
-     */
     public Targets targets() {
-        long current = version.current();
-        Targets kept = byVersion.getIfPresent(current);
-        return kept != null ? kept : readOnly.execute(status -> byVersion.get(current));
+        return targets.current();
     }
 
     /** Every link target, by id and by the name content files use. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.frameworkfork.content.ContentVersion;
+import com.frameworkfork.content.PerContentVersion;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
@@ -23,14 +24,9 @@ public class Questionnaires {
     private final ContentVersion contentVersion;
     private final Cache<Key, Questionnaire> loaded = Caffeine.newBuilder()
             .maximumSize(64).expireAfterAccess(Duration.ofHours(1)).build();
-    private final Cache<Long, Integer> published = Caffeine.newBuilder().maximumSize(4).build();
-
-    /**
-     * Only for reading what is not kept yet: a page served from what is kept opens no transaction. The
-     * transaction begins before the read: pages that ask meanwhile wait for it, often holding their
-     * transaction's connection, and a read that still had to get one could wait for theirs until the
-     * pool gave up.
-     */
+    /** Which version is published. */
+    private final PerContentVersion<Integer> published;
+    /** Only for reading what is not kept yet: a page served from what is kept opens no transaction. */
     private final TransactionTemplate readOnly;
 
     Questionnaires(ModelStore store, ContentVersion contentVersion, PlatformTransactionManager transactions) {
@@ -38,17 +34,13 @@ public class Questionnaires {
         this.contentVersion = contentVersion;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.published = new PerContentVersion<>(contentVersion, transactions, () -> store.published()
+                .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion());
     }
 
     /** The published model, the one new quizzes and verdicts are made with. */
     public Questionnaire current() {
-        long content = contentVersion.current();
-        Integer version = published.getIfPresent(content);
-        if (version == null) {
-            version = readOnly.execute(status -> published.get(content, k -> store.published()
-                    .orElseThrow(() -> new IllegalStateException("No scoring model is published")).getVersion()));
-        }
-        return version(version);
+        return version(published.current());
     }
 
     /** One version, published, retired or draft; every stored verdict and quiz names one that exists. */
