@@ -8,6 +8,7 @@ import com.frameworkfork.support.SiteTest;
 import com.frameworkfork.web.maintenance.MaintenanceMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,9 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The back office in a real browser: an accessible login (WCAG 3.3.8), the maintenance switch, and the
- * banner a reader then sees. Maintenance is switched off again after each test, for the other browser tests.
+ * banner a reader then sees. Maintenance is switched off again after each test, for the other browser tests;
+ * while it is on, no other test runs, since every page and write would show it.
  */
 @SiteTest
+@Isolated
 class AdminMaintenanceIT {
 
     @LocalServerPort

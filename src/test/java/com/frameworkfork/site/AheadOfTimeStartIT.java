@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import com.frameworkfork.support.SiteProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's production start runs the code generated ahead of time, where Hibernate makes some
  * parts without Spring (the history's revision listener, for one). The site must start that way and
  * record a write a reader makes. It shares nothing with the browser tests (its own process, folder
- * and database), so it runs beside them rather than after them.
+ * and database), so it runs beside them like any other class.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class AheadOfTimeStartIT {
 
     @TempDir

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Debian's headless Chromium driven through its own chromedriver, never a downloaded one.
  * Where either binary is missing the calling test is skipped with a message saying so. One Chromium
- * serves every browser test of the run, since starting one takes longer than most of the tests; each
- * test gets it as a new visitor would have it, and it is quit when the JVM exits.
+ * per test thread serves every browser test that thread runs, since starting one takes longer than most
+ * of the tests; each test gets it as a new visitor would have it, and it is quit when the JVM exits.
  */
 public final class Browser {
 
@@ -45,21 +45,23 @@ public final class Browser {
                 "Browser tests skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
     }
 
-    private static ChromeDriver shared;
+    /** A thread's own browser: browser test classes run two at a time, each class on one thread. */
+    private static final ThreadLocal<ChromeDriver> SHARED = new ThreadLocal<>();
 
     /** The browser as a new visitor has it, at this window size: on a blank page, without any cookie an earlier test left. */
-    public static synchronized ChromeDriver open(int width, int height) {
+    public static ChromeDriver open(int width, int height) {
         assumeAvailable();
+        ChromeDriver browser = SHARED.get();
         // A test that quits the browser (its own way of starting afresh) leaves the next one to launch another.
-        if (shared == null || shared.getSessionId() == null) {
-            shared = launch(width, height);
-            ChromeDriver started = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+        if (browser == null || browser.getSessionId() == null) {
+            browser = launch(width, height);
+            SHARED.set(browser);
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::quit));
         }
-        shared.get("about:blank");
-        shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        shared.manage().window().setSize(new Dimension(width, height));
-        return shared;
+        browser.get("about:blank");
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.manage().window().setSize(new Dimension(width, height));
+        return browser;
     }
 
     private static ChromeDriver launch(int width, int height) {
