@@ -3,6 +3,7 @@ package com.frameworkfork.comparison;
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The comparison pages on a phone-sized window (375x812) and on a desktop. */
 @SiteTest
+@Order(3)
 class ComparisonPhoneIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * beside the sections. Each case is looked at in the light and the dark colour scheme.
  */
 @SiteTest
+@Order(2)
 class ComparisonReadingIT {
 
     private static final String COMPARISON = "/compare/django-vs-flask";

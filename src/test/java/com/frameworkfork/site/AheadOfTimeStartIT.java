@@ -3,6 +3,7 @@ package com.frameworkfork.site;
 import java.nio.file.Path;
 
 import com.frameworkfork.support.SiteProcess;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record a write a reader makes. It shares nothing with the browser tests (its own process, folder
  * and database), so it runs beside them like any other class.
  */
+@Order(1)
 class AheadOfTimeStartIT {
 
     @TempDir
