@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class ArticleEditorIT {
     void scheduleAnArticlePreviewItSaveItFindItAndDeleteIt() {
         ChromeDriver editor = Browser.openDesktop();
         try {
-            signIn(editor);
+            Browser.signInAsAdmin(editor, port);
             editor.get(url("/admin/articles/new"));
             editor.findElement(By.id("title")).sendKeys("Crème de la Flask: a browser test");
             assertThat(editor.findElement(By.id("slug")).getDomProperty("value")).isEqualTo("creme-de-la-flask-a-browser-test");
@@ -90,13 +89,5 @@ class ArticleEditorIT {
     private static void clickCentred(ChromeDriver browser, WebElement element) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-    }
-
-    private void signIn(ChromeDriver browser) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        Browser.waitForUrl(browser, ".*/admin$");
     }
 }

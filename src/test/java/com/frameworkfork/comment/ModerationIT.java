@@ -2,7 +2,6 @@ package com.frameworkfork.comment;
 
 import java.time.Duration;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.Clients;
 import com.frameworkfork.support.PageToken;
@@ -71,7 +70,7 @@ class ModerationIT {
 
         ChromeDriver moderator = Browser.openDesktop();
         try {
-            signIn(moderator);
+            Browser.signInAsAdmin(moderator, port);
             moderator.get(url("/admin/comments"));
             WebElement first = moderator.findElement(By.cssSelector("li[data-testid=admin-comment]"));
             assertThat(first.getText()).contains(TYPED).contains("Held for review");
@@ -116,13 +115,5 @@ class ModerationIT {
         long id = jdbc.queryForObject("SELECT id FROM comment WHERE body = ?", Long.class, HIDDEN);
         mvc.perform(post("/admin/comments/bulk").with(TestArticles.asAdminWithToken(mvc))
                 .param("action", "hide").param("ids", Long.toString(id))).andExpect(status().isSeeOther());
-    }
-
-    private void signIn(ChromeDriver browser) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        Browser.waitForUrl(browser, ".*/admin$");
     }
 }

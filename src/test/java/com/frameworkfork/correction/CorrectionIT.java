@@ -3,7 +3,6 @@ package com.frameworkfork.correction;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class CorrectionIT {
 
         ChromeDriver editor = Browser.open(1366, 900);
         try {
-            signIn(editor);
+            Browser.signInAsAdmin(editor, port);
             editor.get(url("/admin/corrections"));
             List<WebElement> open = editor.findElements(By.cssSelector("li[data-testid=suggestion]"));
             assertThat(open).hasSize(2).allSatisfy(li -> assertThat(li.getText()).contains(TYPED));
@@ -105,13 +104,5 @@ class CorrectionIT {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         Browser.screenshot(browser, name + "-dark");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
-    }
-
-    private void signIn(ChromeDriver browser) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        Browser.waitForUrl(browser, ".*/admin$");
     }
 }

@@ -110,6 +110,15 @@ public final class Browser {
         assertThat(accessibilityViolations(driver)).as("axe-core violations on the %s page (%s)", page, driver.getCurrentUrl()).isEmpty();
     }
 
+    /** Signs in through the login form as the tests' admin, as an editor does, and waits for the dashboard. */
+    public static void signInAsAdmin(ChromeDriver driver, int port) {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(Admin.USERNAME);
+        driver.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitForUrl(driver, ".*/admin$");
+    }
+
     /** Waits for the page a form submission or link led to, so the next assertion sees the new document. */
     public static void waitForUrl(ChromeDriver driver, String regex) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(regex));

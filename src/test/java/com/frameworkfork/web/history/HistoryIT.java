@@ -3,7 +3,6 @@ package com.frameworkfork.web.history;
 import java.util.List;
 import java.util.Map;
 
-import com.frameworkfork.support.Admin;
 import com.frameworkfork.support.Browser;
 import com.frameworkfork.support.SiteTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +28,7 @@ class HistoryIT {
         try {
             browser.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            browser.get("http://localhost:" + port + "/login");
-            browser.findElement(By.id("username")).sendKeys("admin");
-            browser.findElement(By.id("password")).sendKeys(Admin.PASSWORD);
-            browser.findElement(By.cssSelector("main button[type=submit]")).click();
-            Browser.waitForUrl(browser, ".*/admin$");
+            Browser.signInAsAdmin(browser, port);
             String name = width + "-" + scheme;
             assertThat(browser.findElements(By.cssSelector("[data-testid=recent-actions] [data-testid=history-entry]"))).isNotEmpty();
             Browser.screenshot(browser, "history-dashboard-" + name);
