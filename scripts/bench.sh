@@ -9,6 +9,7 @@
 #     the verdict and the comparison (scripts/JourneyLoad.java): journeys/s, pages/s, p50 and p99 per
 #     step, and the same generator against nginx replaying one recorded journey, with the CPU both
 #     used, to show the generator is not what limits the app.
+# Each part first loads the app until its JIT compiler has settled, as on a server that has been up a while.
 # Then the start-up time of a restart and of a first start, and the resident memory after part 1.
 #
 # Needs: a JDK 17 or newer, wrk and nginx (Debian: apt-get install -y wrk nginx-light), curl.
@@ -200,20 +201,50 @@ measure() { # URL [paths file] -> "req/s p50 p99 app-CPU-ms-per-request"
         'BEGIN { printf "%.2f", (r > 0 ? 1000 * t / hz / r : 0) }')"
 }
 
-warm_up() { # base URL, then page entries or "name|@paths-file"
-    local base="$1" entry path
+JSTAT="$(dirname "$(command -v "$JAVA")")/jstat"
+[ -x "$JSTAT" ] || JSTAT=jstat
+compile_seconds() { # pid -> seconds the JVM's JIT compilers have spent so far
+    "$JSTAT" -compiler "$1" | awk 'NR == 2 {print $4}'
+}
+
+# A server that has been up a while runs code the JIT compiler has optimised; on two cores that takes
+# minutes of traffic, and seconds of it measure the compiler instead. So each load runs until a
+# 10-second window in which the compiler worked under SETTLED_COMPILE_SECONDS (at most WARM_UP_LIMIT s).
+SETTLED_COMPILE_SECONDS=0.3
+WARM_UP_LIMIT="${WARM_UP_LIMIT:-300}"
+warm_until_settled() { # what is warmed, then the pids of the load to stop once the compiler has settled
+    local what="$1" waited=0 before after
     shift
+    before=$(compile_seconds "$APP_PID")
+    while [ "$waited" -lt "$WARM_UP_LIMIT" ]; do
+        sleep 10
+        waited=$(( waited + 10 ))
+        after=$(compile_seconds "$APP_PID")
+        awk -v a="$after" -v b="$before" -v s="$SETTLED_COMPILE_SECONDS" 'BEGIN { exit !(a - b < s) }' && break
+        before=$after
+    done
+    kill "$@" 2>/dev/null || true
+    wait "$@" 2>/dev/null || true
+    echo "Warmed up $what for $waited s; the JIT compiler worked $(awk -v a="$after" -v b="$before" \
+        'BEGIN { printf "%.2f", a - b }') s in the last 10 s ($(compile_seconds "$APP_PID") s since the start)"
+}
+
+warm_up() { # base URL, then page entries or "name|@paths-file": all requested at once, as readers do
+    local base="$1" entry path pids=()
+    shift
+    local connections=$(( (CONNECTIONS + $# - 1) / $# ))
     for entry in "$@"; do
         path="${entry#*|}"
         if [ "${path:0:1}" = "@" ]; then
-            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s scripts/bench-paths.lua "$base" -- "${path:1}" >/dev/null
+            wrk -t1 -c"$connections" -d"${WARM_UP_LIMIT}s" -s scripts/bench-paths.lua "$base" -- "${path:1}" >/dev/null &
         else
-            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$base$path" >/dev/null
+            wrk -t1 -c"$connections" -d"${WARM_UP_LIMIT}s" "$base$path" >/dev/null &
         fi
+        pids+=($!)
     done
+    warm_until_settled "the pages" "${pids[@]}"
 }
 
-echo "Warming up the app..."
 warm_up "$BASE" "${PAGES[@]}"
 
 echo
@@ -271,6 +302,9 @@ for entry in "${UNCACHED[@]}"; do
 done
 echo
 echo "Reader journeys against the app (page cache off): home, one of $(tr ',' '\n' <<<"$ARTICLES" | wc -l) articles, quiz, every step, verdict, comparison"
+java -XX:+UseSerialGC scripts/JourneyLoad.java journeys "$BASE" --connections "$CONNECTIONS" --seconds "$WARM_UP_LIMIT" \
+    --warm-up 0 --articles "$ARTICLES" --comparison "$COMPARISON" >/dev/null &
+warm_until_settled "the journeys" $!
 journey_load journeys "$BASE" --connections "$CONNECTIONS" --seconds "$JOURNEY_SECONDS" --warm-up 5 \
     --articles "$ARTICLES" --comparison "$COMPARISON" --server-pids "$APP_PID"
 stop_app
