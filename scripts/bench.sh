@@ -73,7 +73,7 @@ echo "Extracting $JAR and training the class cache on Java $JAVA_MAJOR..."
 "$JAVA" -Dspring.aot.enabled=true $CLASS_CACHE_TRAINING -Dspring.context.exit=onRefresh \
     -jar "$APP_JAR" --spring.datasource.url="jdbc:h2:mem:training" --server.port=0 >"$WORK/training.log" 2>&1
 
-JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -Xmn32m -Xss256k -XX:ReservedCodeCacheSize=40m -XX:TrimNativeHeapInterval=5000}
+JVM_FLAGS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx128m -Xmn32m -Xss256k -XX:TrimNativeHeapInterval=5000}
 # Every request comes from 127.0.0.1, so the per-client limits on writes are lifted for the benchmark.
 # The site.rate-limit.* names are those of earlier builds (JAR=...); a build ignores the names it does not have.
 WRITE_LIMITS=(--site.quiz.starts-per-minute=1000000 --site.quiz.verdicts-per-minute=1000000
