@@ -101,8 +101,10 @@ stop_app() {
     APP_PID=""
 }
 
+# A command rather than a function, so that a load started in the background is this one process to stop.
+JOURNEY_LOAD=(java -XX:+UseSerialGC scripts/JourneyLoad.java)
 journey_load() { # mode, base URL, options...
-    java -XX:+UseSerialGC scripts/JourneyLoad.java "$@"
+    "${JOURNEY_LOAD[@]}" "$@"
 }
 
 echo "Starting the app on port $APP_PORT ($JVM_FLAGS)..."
@@ -302,7 +304,7 @@ for entry in "${UNCACHED[@]}"; do
 done
 echo
 echo "Reader journeys against the app (page cache off): home, one of $(tr ',' '\n' <<<"$ARTICLES" | wc -l) articles, quiz, every step, verdict, comparison"
-java -XX:+UseSerialGC scripts/JourneyLoad.java journeys "$BASE" --connections "$CONNECTIONS" --seconds "$WARM_UP_LIMIT" \
+"${JOURNEY_LOAD[@]}" journeys "$BASE" --connections "$CONNECTIONS" --seconds "$WARM_UP_LIMIT" \
     --warm-up 0 --articles "$ARTICLES" --comparison "$COMPARISON" >/dev/null &
 warm_until_settled "the journeys" $!
 journey_load journeys "$BASE" --connections "$CONNECTIONS" --seconds "$JOURNEY_SECONDS" --warm-up 5 \
