@@ -49,13 +49,18 @@ final class CachedPage {
         return segments.size() > 1;
     }
 
+    /** The bytes this copy holds, for the cache's bound on memory. */
+    int size() {
+        int size = 0;
+        for (byte[] segment : segments) {
+            size += segment.length;
+        }
+        return size;
+    }
+
     /** The length in bytes of the body with a token of this length in every form. */
     int length(byte[] csrfToken) {
-        int length = csrfToken.length * (segments.size() - 1);
-        for (byte[] segment : segments) {
-            length += segment.length;
-        }
-        return length;
+        return size() + csrfToken.length * (segments.size() - 1);
     }
 
     /** Writes the body with the given token in every form, without assembling a copy of it first. */

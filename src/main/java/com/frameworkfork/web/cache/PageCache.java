@@ -34,6 +34,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 public class PageCache {
 
+    /** Far more paths than editors change within a stale copy's lifetime. */
+    private static final int CHANGED_PATHS_REMEMBERED = 10_000;
+
     private final PageCacheProperties settings;
     private final List<Registered> shared;
     private final Ticker ticker;
@@ -57,12 +60,15 @@ public class PageCache {
         // Stale copies stay a while longer, to be served while one request renders the page afresh.
         long staleNanos = settings.lifetime().multipliedBy(30).toNanos();
         this.pages = Caffeine.newBuilder()
-                .maximumSize(settings.maxPages())
+                .maximumWeight(settings.maxSize().toBytes())
+                .weigher((String key, CachedPage page) -> page.size() + key.length())
+                // Evictions run on the thread that keeps a page, so the bound holds as soon as it is kept.
+                .executor(Runnable::run)
                 .expireAfterWrite(staleNanos, TimeUnit.NANOSECONDS)
                 .ticker(ticker)
                 .build();
         this.pathChangedAt = Caffeine.newBuilder()
-                .maximumSize(settings.maxPages())
+                .maximumSize(CHANGED_PATHS_REMEMBERED)
                 .expireAfterWrite(staleNanos, TimeUnit.NANOSECONDS)
                 .ticker(ticker)
                 .build();

@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class PageRenderingOnceTest {
 
     private static final int READERS = 8;
     private static final String PAGE = "/compare/django-vs-flask";
-    private static final PageCacheProperties SETTINGS = new PageCacheProperties(true, Duration.ofSeconds(1), 100);
+    private static final PageCacheProperties SETTINGS = new PageCacheProperties(true, Duration.ofSeconds(1), DataSize.ofMegabytes(1));
 
     /** Counts the readers that found a rendering under way, just before they wait for it. */
     private final CountDownLatch othersWaiting = new CountDownLatch(READERS - 1);
