@@ -1,7 +1,6 @@
 package com.frameworkfork.decision.verdict;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -54,8 +53,6 @@ public class VerdictService {
     /** Below this many, a split of earlier verdicts with the same answers says more about chance than people. */
     static final int SAME_ANSWERS_MINIMUM = 10;
 
-    static final Duration ALL_VERDICTS_REREAD_AFTER = Duration.ofSeconds(1);
-
     static final String SHARE_IMAGE_PATH = "/verdict/{id}/share.png";
 
     /**
@@ -78,9 +75,9 @@ public class VerdictService {
     private final Clock clock;
     /**
      * The split of all verdicts, which every verdict page shows, is a count over the whole table. It is
-     * read again once a second has passed on the site's clock since it was read, however often it is
-     * added to meanwhile; a verdict stored here is added to it at once, one stored on another instance
-     * is counted within the second.
+     * read again once {@code site.verdict.counts-reread-after} has passed on the site's clock since it was
+     * read, however often it is added to meanwhile; a verdict stored here is added to it at once, one
+     * stored on another instance is counted when it is read again.
      */
     private final LoadingCache<Boolean, VerdictStats> allVerdicts;
     /**
@@ -109,12 +106,12 @@ public class VerdictService {
         this.properties = properties;
         this.clock = clock;
         this.allVerdicts = Caffeine.newBuilder()
-                .expireAfter(Expiry.creating((Boolean all, VerdictStats stats) -> ALL_VERDICTS_REREAD_AFTER))
+                .expireAfter(Expiry.creating((Boolean all, VerdictStats stats) -> properties.countsRereadAfter()))
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build(all -> VerdictStats.of(verdicts.countByRecommendation()));
         this.byAnswers = Caffeine.newBuilder()
                 .maximumSize(EXPLANATIONS_KEPT)
-                .expireAfter(Expiry.creating((String answersKey, VerdictStats stats) -> ALL_VERDICTS_REREAD_AFTER))
+                .expireAfter(Expiry.creating((String answersKey, VerdictStats stats) -> properties.countsRereadAfter()))
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .build(answersKey -> VerdictStats.of(verdicts.countByAnswers(answersKey)));
     }
