@@ -5,9 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.frameworkfork.web.LayoutModelAdvice;
 import com.frameworkfork.web.limits.RateLimitExceededException;
-import com.frameworkfork.web.maintenance.MaintenanceBannerAdvice;
 import com.frameworkfork.web.maintenance.UnderMaintenanceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,13 +31,8 @@ class CorrectionController {
     private static final String FORM_VIEW = "correction/form";
 
     private final CorrectionService corrections;
-    private final LayoutModelAdvice layout;
-    private final MaintenanceBannerAdvice banner;
-
-    CorrectionController(CorrectionService corrections, LayoutModelAdvice layout, MaintenanceBannerAdvice banner) {
+    CorrectionController(CorrectionService corrections) {
         this.corrections = corrections;
-        this.layout = layout;
-        this.banner = banner;
     }
 
     /** Only the form's own fields are bound, as on the comment form. */
@@ -92,10 +85,7 @@ class CorrectionController {
                 + "paused for a little while. Your text is still here; send it again once maintenance is over.");
     }
 
-    /**
-     * The form again, from the refused request's fields. Exception handlers do not get the model
-     * attributes of the site's advice, so the layout's are added here.
-     */
+    /** The form again, from the refused request's fields. */
     private ModelAndView refused(HttpServletRequest request, HttpStatus status, String message) {
         CorrectionForm form = new CorrectionForm();
         form.setPage(request.getParameter("page"));
@@ -106,10 +96,6 @@ class CorrectionController {
                 .map(subject -> formPage(subject, form, Map.of(), status))
                 .orElseGet(() -> new ModelAndView("error/404", HttpStatus.NOT_FOUND));
         page.addObject("refusal", message);
-        page.addObject("site", layout.site());
-        page.addObject("canonicalPath", layout.canonicalPath(request));
-        page.addObject("currentPath", layout.currentPath(request));
-        page.addObject("maintenance", banner.maintenance());
         return page;
     }
 

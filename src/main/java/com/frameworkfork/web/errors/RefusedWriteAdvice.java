@@ -3,9 +3,7 @@ package com.frameworkfork.web.errors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.frameworkfork.web.LayoutModelAdvice;
 import com.frameworkfork.web.limits.RateLimitExceededException;
-import com.frameworkfork.web.maintenance.MaintenanceBannerAdvice;
 import com.frameworkfork.web.maintenance.UnderMaintenanceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,20 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/**
- * Renders the pages for refused reader writes. Exception handlers do not get the model attributes
- * of other advice, so the layout's attributes are added here explicitly.
- */
+/** Renders the pages for refused reader writes. */
 @ControllerAdvice
 class RefusedWriteAdvice {
-
-    private final LayoutModelAdvice layout;
-    private final MaintenanceBannerAdvice banner;
-
-    RefusedWriteAdvice(LayoutModelAdvice layout, MaintenanceBannerAdvice banner) {
-        this.layout = layout;
-        this.banner = banner;
-    }
 
     @ExceptionHandler(UnderMaintenanceException.class)
     public ModelAndView underMaintenance(UnderMaintenanceException refusal, HttpServletRequest request,
@@ -46,10 +33,6 @@ class RefusedWriteAdvice {
 
     private ModelAndView page(String view, HttpStatus status, HttpServletRequest request) {
         ModelAndView page = new ModelAndView(view, status);
-        page.addObject("site", layout.site());
-        page.addObject("canonicalPath", layout.canonicalPath(request));
-        page.addObject("currentPath", layout.currentPath(request));
-        page.addObject("maintenance", banner.maintenance());
         page.addObject("held", HeldSubmission.of(request));
         return page;
     }

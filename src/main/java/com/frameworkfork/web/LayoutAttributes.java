@@ -6,26 +6,27 @@ import java.util.concurrent.ConcurrentMap;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** What the shared layout needs on every page, whichever controller rendered it. */
-@ControllerAdvice
-public class LayoutModelAdvice {
+/** What the shared layout needs on every page. */
+@Configuration(proxyBeanMethods = false)
+class LayoutAttributes {
 
     /** More first segments than the site has sections: past this, a page renders its layout in full. */
     private static final int SECTIONS_KEPT = 64;
 
-    private final SiteProperties site;
     private final ConcurrentMap<String, String> sections = new ConcurrentHashMap<>();
 
-    LayoutModelAdvice(SiteProperties site) {
-        this.site = site;
+    @Bean
+    PageAttribute siteAttribute(SiteProperties site) {
+        return PageAttribute.fixed("site", site);
     }
 
-    @ModelAttribute("site")
-    public SiteProperties site() {
-        return site;
+    /** Gives the {@code site/sponsored :: slot} fragment its configuration on whichever page includes it. */
+    @Bean
+    PageAttribute sponsoredSlotAttribute(SponsoredSlotProperties sponsored) {
+        return PageAttribute.fixed("sponsoredSlot", sponsored);
     }
 
     /**
@@ -33,17 +34,14 @@ public class LayoutModelAdvice {
      * different content (a category of the article list) replaces it. Error pages have none, so they
      * are never indexed as pages.
      */
-    @ModelAttribute("canonicalPath")
-    public String canonicalPath(HttpServletRequest request) {
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
-            return null;
-        }
-        return request.getRequestURI();
+    @Bean
+    PageAttribute canonicalPathAttribute() {
+        return new PageAttribute("canonicalPath", request -> isErrorPage(request) ? null : request.getRequestURI());
     }
 
-    @ModelAttribute("currentPath")
-    public String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    @Bean
+    PageAttribute currentPathAttribute() {
+        return new PageAttribute("currentPath", HttpServletRequest::getRequestURI);
     }
 
     /**
@@ -52,12 +50,12 @@ public class LayoutModelAdvice {
      * may depend on nothing else. Error pages, whose paths are whatever was asked for, get null and
      * render them in full.
      */
-    @ModelAttribute("pathSection")
-    public String pathSection(HttpServletRequest request) {
-        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
-            return null;
-        }
-        String path = request.getRequestURI();
+    @Bean
+    PageAttribute pathSectionAttribute() {
+        return new PageAttribute("pathSection", request -> isErrorPage(request) ? null : section(request.getRequestURI()));
+    }
+
+    private String section(String path) {
         int end = path.indexOf('/', 1);
         String segment = path.substring(Math.min(1, path.length()), end < 0 ? path.length() : end);
         String known = sections.get(segment);
@@ -66,5 +64,9 @@ public class LayoutModelAdvice {
         }
         String previous = sections.putIfAbsent(segment, segment);
         return previous == null ? segment : previous;
+    }
+
+    private static boolean isErrorPage(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
     }
 }
