@@ -24,8 +24,8 @@ DURATION="${1:-10}"
 JOURNEY_SECONDS="${2:-$(( DURATION * 2 ))}"
 CONNECTIONS=32
 THREADS=2
-# Distinct question and verdict URLs for the uncached figures: more than a run requests of each at
-# today's rates would fit in the page cache's 2000 entries, and every one is a different database row.
+# Distinct question and verdict URLs for the uncached figures: neither page is ever kept, and each URL
+# is a different database row, as each reader's are.
 DISTINCT_URLS=5000
 APP_PORT="${APP_PORT:-18080}"
 NGINX_PORT="${NGINX_PORT:-18081}"
