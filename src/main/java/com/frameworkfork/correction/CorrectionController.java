@@ -31,6 +31,7 @@ class CorrectionController {
     private static final String FORM_VIEW = "correction/form";
 
     private final CorrectionService corrections;
+
     CorrectionController(CorrectionService corrections) {
         this.corrections = corrections;
     }
