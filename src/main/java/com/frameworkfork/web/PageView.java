@@ -47,7 +47,7 @@ public class PageView extends ThymeleafView {
             }
         }
         if (isLarge()) {
-            PageWriter chunks = PageWriter.chunked(response.getWriter(), LARGE_PAGE_CHUNK);
+            PageWriter chunks = PageWriter.chunked(response, LARGE_PAGE_CHUNK);
             super.render(page, request, writingInto(response, chunks));
             chunks.flush();
             return;

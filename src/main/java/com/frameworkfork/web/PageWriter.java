@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 
+import jakarta.servlet.ServletResponse;
+
 /**
  * What Thymeleaf writes a page into, for {@link PageView}: the characters go into one array, without
  * the lock a {@code PrintWriter} takes on every write and without the response's wrappers, which a
@@ -21,11 +23,12 @@ import java.util.Arrays;
  */
 final class PageWriter extends PrintWriter {
 
-    private final Writer passOnWhenFull;
+    /** Where a chunked page goes; asked for its writer only when the first chunk is passed on. */
+    private final ServletResponse passOnWhenFull;
     private char[] buffer;
     private int length;
 
-    private PageWriter(int capacity, Writer passOnWhenFull) {
+    private PageWriter(int capacity, ServletResponse passOnWhenFull) {
         super(Writer.nullWriter());
         this.buffer = new char[capacity];
         this.passOnWhenFull = passOnWhenFull;
@@ -36,9 +39,13 @@ final class PageWriter extends PrintWriter {
         return new PageWriter(expectedLength, null);
     }
 
-    /** Passes the page on to {@code target} in chunks of {@code chunkLength} characters as it is written. */
-    static PageWriter chunked(Writer target, int chunkLength) {
-        return new PageWriter(chunkLength, target);
+    /**
+     * Passes the page on to {@code response} in chunks of {@code chunkLength} characters as it is
+     * written. The response's writer is taken at the first chunk, once the view has set the page's
+     * content type: taken before, it would write in the container's default encoding.
+     */
+    static PageWriter chunked(ServletResponse response, int chunkLength) {
+        return new PageWriter(chunkLength, response);
     }
 
     /** The characters held now: for a whole page, its length. */
@@ -61,7 +68,7 @@ final class PageWriter extends PrintWriter {
     @Override
     public void write(char[] chars, int offset, int count) {
         if (passesOnStraight(count)) {
-            unchecked(() -> passOnWhenFull.write(chars, offset, count));
+            unchecked(() -> passOnWhenFull.getWriter().write(chars, offset, count));
             return;
         }
         room(count);
@@ -77,7 +84,7 @@ final class PageWriter extends PrintWriter {
     @Override
     public void write(String text, int offset, int count) {
         if (passesOnStraight(count)) {
-            unchecked(() -> passOnWhenFull.write(text, offset, count));
+            unchecked(() -> passOnWhenFull.getWriter().write(text, offset, count));
             return;
         }
         room(count);
@@ -99,7 +106,7 @@ final class PageWriter extends PrintWriter {
     @Override
     public void flush() {
         if (passOnWhenFull != null) {
-            unchecked(() -> writeTo(passOnWhenFull));
+            unchecked(() -> writeTo(passOnWhenFull.getWriter()));
         }
     }
 

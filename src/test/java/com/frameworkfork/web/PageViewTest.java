@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageViewTest {
 
     /** A template that renders about 90,000 characters, longer than the room a first page gets and than a large page's chunk. */
-    private static final String LONG_PAGE = "<ol><li th:each=\"n : ${numbers}\" th:text=\"${'item ' + n}\">item</li></ol>";
+    /** Its dash is not ASCII, so it reaches the reader only if the page is written in the response's encoding. */
+    private static final String LONG_PAGE = "<ol><li th:each=\"n : ${numbers}\" th:text=\"${'item – ' + n}\">item</li></ol>";
     /** The same, failing after its list. */
     private static final String FAILING_PAGE = LONG_PAGE + "<p th:text=\"${failing.text}\">text</p>";
     /** A template name is the template's own text here: this one is registered as a large page. */
@@ -83,6 +84,7 @@ class PageViewTest {
         ThymeleafViewResolver resolver = new ThymeleafViewResolver();
         resolver.setTemplateEngine(engine);
         resolver.setViewClass(PageView.class);
+        resolver.setCharacterEncoding("UTF-8");
         resolver.setApplicationContext(context);
         return (PageView) resolver.resolveViewName(template, Locale.ENGLISH);
     }
