@@ -87,7 +87,7 @@ start_app() { # log file, extra arguments... -> sets APP_PID and STARTUP_MS (unt
     started_ns=$(date +%s%N)
     MALLOC_ARENA_MAX=2 "$JAVA" $JVM_FLAGS -Dspring.aot.enabled=true $CLASS_CACHE \
         -jar "$APP_JAR" --server.port="$APP_PORT" "${WRITE_LIMITS[@]}" "$@" \
-        --spring.datasource.url="jdbc:h2:file:$WORK/db/bench;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048" >"$log" 2>&1 &
+        --spring.datasource.url="jdbc:h2:file:$WORK/db/bench;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" >"$log" 2>&1 &
     APP_PID=$!
     until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1; do
         kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app did not start" >&2; cat "$log" >&2; exit 1; }
